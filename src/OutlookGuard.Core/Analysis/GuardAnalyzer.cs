@@ -1,0 +1,175 @@
+using System.Globalization;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Rules;
+
+namespace OutlookGuard.Core.Analysis;
+
+/// <summary>
+/// Turns parsed facts into findings, a verdict and a banner. Pure and thread-safe: build one per policy
+/// (the policy is compiled once) and share it.
+/// </summary>
+public sealed class GuardAnalyzer
+{
+    /// <summary>Outlook's limit for a notification message (Office.js NotificationMessageDetails.message).</summary>
+    public const int MaxBannerLength = 150;
+
+    private readonly IReadOnlyList<IRule> _rules;
+    private readonly Dictionary<string, int> _priority;
+
+    /// <summary>An analyzer with the built-in rules.</summary>
+    public GuardAnalyzer(CompiledPolicy policy)
+        : this(policy, RuleCatalog.All)
+    {
+    }
+
+    /// <summary>An analyzer with a chosen rule list (tests, benchmarks).</summary>
+    public GuardAnalyzer(CompiledPolicy policy, IReadOnlyList<IRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(rules);
+        Policy = policy;
+        _rules = rules;
+        _priority = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            _priority[rules[i].Descriptor.Id] = i;
+        }
+    }
+
+    public CompiledPolicy Policy { get; }
+
+    /// <summary>Runs every enabled rule. Never throws for any message: a rule that fails is skipped.</summary>
+    public AnalysisResult Analyze(MessageFacts message, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var context = new RuleContext(message, Policy, language);
+        var raw = new List<Finding>();
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            var id = rule.Descriptor.Id;
+            if (!Policy.IsEnabled(id))
+            {
+                continue;
+            }
+
+            raw.Clear();
+            rule.Evaluate(context, raw);
+            var fixedSeverity = Policy.SeverityOverride(id);
+            foreach (var finding in raw)
+            {
+                findings.Add(fixedSeverity is { } severity && severity != finding.Severity
+                    ? finding with { Severity = severity }
+                    : finding);
+            }
+        }
+
+        findings.Sort((a, b) =>
+        {
+            var bySeverity = b.Severity.CompareTo(a.Severity);
+            return bySeverity != 0 ? bySeverity : Priority(a.RuleId).CompareTo(Priority(b.RuleId));
+        });
+
+        var verdict = DecideVerdict(findings);
+        return new AnalysisResult
+        {
+            Verdict = verdict,
+            Banner = verdict == Verdict.Safe ? null : Banner(findings, verdict, language),
+            Findings = findings,
+            Message = message,
+        };
+    }
+
+    /// <summary>
+    /// Danger if any finding is high, caution if any is medium, safe otherwise. Business-email-compromise
+    /// wording alone never raises the verdict, but next to another finding of low or more it raises it one step.
+    /// </summary>
+    public static Verdict DecideVerdict(IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var max = Severity.Info;
+        var maxOther = Severity.Info;
+        var hasBec = false;
+        foreach (var finding in findings)
+        {
+            if (string.Equals(finding.RuleId, RuleIds.BecContent, StringComparison.Ordinal))
+            {
+                hasBec = true;
+                continue;
+            }
+
+            if (finding.Severity > max)
+            {
+                max = finding.Severity;
+            }
+
+            if (finding.Severity > maxOther)
+            {
+                maxOther = finding.Severity;
+            }
+        }
+
+        var verdict = max switch
+        {
+            Severity.High => Verdict.Danger,
+            Severity.Medium => Verdict.Caution,
+            _ => Verdict.Safe,
+        };
+
+        if (hasBec && maxOther >= Severity.Low && verdict < Verdict.Danger)
+        {
+            verdict++;
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Cuts a sentence to <paramref name="max"/> characters without splitting a character, ending with an ellipsis.</summary>
+    public static string Truncate(string text, int max = MaxBannerLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = 0;
+        var enumerator = StringInfo.GetTextElementEnumerator(text);
+        while (enumerator.MoveNext())
+        {
+            var end = enumerator.ElementIndex + enumerator.GetTextElement().Length;
+            if (end > max - 1)
+            {
+                break;
+            }
+
+            cut = end;
+        }
+
+        return string.Concat(text.AsSpan(0, cut).TrimEnd(), "…");
+    }
+
+    private int Priority(string ruleId) => _priority.TryGetValue(ruleId, out var p) ? p : int.MaxValue;
+
+    private static string Banner(List<Finding> findings, Verdict verdict, Language language)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Banner is { Length: > 0 } banner && finding.Severity >= Severity.Low)
+            {
+                return Truncate(banner);
+            }
+        }
+
+        // Every rule that can raise the verdict writes a banner; this is the fallback wording.
+        var text = (verdict, language) switch
+        {
+            (Verdict.Danger, Language.Ja) => "このメッセージには危険な兆候があります。送信者に別の方法で確認してから対応してください。",
+            (Verdict.Danger, _) => "This message shows signs of fraud. Confirm with the sender another way before acting.",
+            (_, Language.Ja) => "このメッセージには注意が必要な点があります。詳細を確認してください。",
+            _ => "Some details of this message need a closer look before you act on it.",
+        };
+        return Truncate(text);
+    }
+}

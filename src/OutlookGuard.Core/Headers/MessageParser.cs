@@ -1,0 +1,558 @@
+using System.Net;
+using System.Text;
+using MimeKit;
+using MimeKit.Cryptography;
+using MimeKit.Utils;
+using OutlookGuard.Core.Domains;
+
+namespace OutlookGuard.Core.Headers;
+
+/// <summary>
+/// Parses a message's headers once, tolerantly, into <see cref="MessageFacts"/>. Accepts a raw RFC 5322
+/// header block, a whole .eml, or Graph's <c>internetMessageHeaders</c> pairs; the last are written back
+/// into a header block first, so both inputs go through the same code and give the same facts.
+/// Never throws for any input: what cannot be read becomes a <see cref="ParseIssue"/>.
+/// </summary>
+public static class MessageParser
+{
+    private const int MaxBodyBytesForPreview = 256 * 1024;
+
+    private static readonly string[] SingletonHeaders =
+        ["From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Return-Path"];
+
+    /// <summary>Parses a header block or a whole message given as text (what Office.js <c>getAllInternetHeadersAsync</c> returns).</summary>
+    public static MessageFacts Parse(string text, MessageParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parse(Encoding.UTF8.GetBytes(text), options);
+    }
+
+    /// <summary>Parses a header block or a whole message (.eml) given as bytes.</summary>
+    public static MessageFacts Parse(ReadOnlySpan<byte> input, MessageParserOptions? options = null)
+    {
+        options ??= MessageParserOptions.Default;
+        var issues = new List<ParseIssue>();
+        var (headerBytes, bodyBytes) = Split(input, options.Limits, issues);
+        var bodyPreview = bodyBytes.Length > 0 ? BodyPreview(headerBytes, bodyBytes, options.Limits) : null;
+        return Build(headerBytes, bodyPreview, options, issues);
+    }
+
+    /// <summary>Parses Graph's <c>internetMessageHeaders</c> (name/value pairs, in message order) with an optional body preview.</summary>
+    public static MessageFacts ParsePairs(IEnumerable<KeyValuePair<string, string>> headers, string? bodyPreview, MessageParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        options ??= MessageParserOptions.Default;
+        var issues = new List<ParseIssue>();
+        var block = new StringBuilder();
+        var count = 0;
+        foreach (var (name, value) in headers)
+        {
+            if (block.Length > options.Limits.MaxHeaderBytes || count >= options.Limits.MaxHeaderCount)
+            {
+                issues.Add(new ParseIssue("limit-header-count", null, "More headers than the analysis reads; the rest were ignored."));
+                break;
+            }
+
+            if (!IsFieldName(name))
+            {
+                issues.Add(new ParseIssue("header-name-invalid", null, "A header with an invalid name was ignored."));
+                continue;
+            }
+
+            // Graph returns unfolded values; a CR or LF inside one would start a new header, so it becomes a space.
+            block.Append(name).Append(": ").Append((value ?? string.Empty).Replace('\r', ' ').Replace('\n', ' ')).Append("\r\n");
+            count++;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(block.ToString());
+        var preview = string.IsNullOrWhiteSpace(bodyPreview) ? null : Clip(Collapse(bodyPreview), options.Limits.MaxBodyPreviewLength);
+        return Build(bytes, preview, options, issues);
+    }
+
+    private static MessageFacts Build(byte[] headerBytes, string? bodyPreview, MessageParserOptions options, List<ParseIssue> issues)
+    {
+        var limits = options.Limits;
+        var parserOptions = new ParserOptions
+        {
+            MaxAddressGroupDepth = limits.MaxAddressGroupDepth,
+            AllowAddressesWithoutDomain = true,
+            AddressParserComplianceMode = RfcComplianceMode.Looser,
+            Rfc2047ComplianceMode = RfcComplianceMode.Looser,
+            ParameterComplianceMode = RfcComplianceMode.Looser,
+        };
+
+        HeaderList headers;
+        try
+        {
+            using var stream = new MemoryStream(headerBytes, writable: false);
+            headers = HeaderList.Load(parserOptions, stream);
+        }
+        catch (FormatException)
+        {
+            issues.Add(new ParseIssue("header-block-unreadable", null, "The header block could not be read."));
+            headers = [];
+        }
+
+        if (headers.Count > limits.MaxHeaderCount)
+        {
+            issues.Add(new ParseIssue("limit-header-count", null, "More headers than the analysis reads; the rest were ignored."));
+        }
+
+        var reader = new Reader(parserOptions, limits, issues);
+        var received = new List<string>();
+        var authResults = new List<AuthResultsHeader>();
+        var arcResults = new List<AuthResultsHeader>();
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<string, Header>(StringComparer.OrdinalIgnoreCase);
+        var receivedLimitHit = false;
+
+        var used = Math.Min(headers.Count, limits.MaxHeaderCount);
+        for (var i = 0; i < used; i++)
+        {
+            var header = headers[i];
+            var name = header.Field;
+            counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
+            first.TryAdd(name, header);
+
+            if (name.Equals("Received", StringComparison.OrdinalIgnoreCase))
+            {
+                if (received.Count < limits.MaxReceivedHops)
+                {
+                    received.Add(reader.Text(header) ?? string.Empty);
+                }
+                else if (!receivedLimitHit)
+                {
+                    receivedLimitHit = true;
+                    issues.Add(new ParseIssue("limit-received-hops", "Received", "More Received headers than the analysis reads; the oldest were ignored."));
+                }
+            }
+            else if (name.Equals("Authentication-Results", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("ARC-Authentication-Results", StringComparison.OrdinalIgnoreCase))
+            {
+                var list = name.Length == "Authentication-Results".Length ? authResults : arcResults;
+                if (list.Count < limits.MaxAuthResultsHeaders && reader.AuthResults(header, i, list.Count) is { } parsed)
+                {
+                    list.Add(parsed);
+                }
+            }
+        }
+
+        var duplicated = SingletonHeaders.Where(h => counts.TryGetValue(h, out var c) && c > 1).ToArray();
+        foreach (var name in duplicated)
+        {
+            issues.Add(new ParseIssue("header-duplicated", name, "The header appears more than once; the first one is used."));
+        }
+
+        var forefront = ForefrontParser.Parse(reader.Text(Get(first, "X-Forefront-Antispam-Report")));
+        var hops = ReceivedChain.Build(received);
+        var origin = WithCountry(OriginResolver.Resolve(hops, forefront, options.Policy), options.Geolocator);
+
+        return new MessageFacts
+        {
+            From = reader.Addresses(Get(first, "From")),
+            Sender = reader.Addresses(Get(first, "Sender")) is [var sender, ..] ? sender : null,
+            ReplyTo = reader.Addresses(Get(first, "Reply-To")),
+            ReturnPath = reader.ReturnPath(Get(first, "Return-Path")),
+            To = reader.Addresses(Get(first, "To")),
+            Cc = reader.Addresses(Get(first, "Cc")),
+            Subject = reader.Text(Get(first, "Subject")),
+            Date = reader.Date(Get(first, "Date")),
+            MessageId = reader.Text(Get(first, "Message-ID")),
+            InReplyTo = reader.MessageIds(Get(first, "In-Reply-To")),
+            References = reader.MessageIds(Get(first, "References")),
+            ListId = reader.Text(Get(first, "List-Id")),
+            ListPost = reader.Text(Get(first, "List-Post")),
+            Received = hops,
+            AuthenticationResults = authResults,
+            ArcAuthenticationResults = arcResults,
+            Forefront = forefront,
+            Exchange = new ExchangeOrganization(
+                AuthAs: reader.Text(Get(first, "X-MS-Exchange-Organization-AuthAs")),
+                Scl: ForefrontParser.Int(reader.Text(Get(first, "X-MS-Exchange-Organization-SCL"))),
+                MessageDirectionality: reader.Text(Get(first, "X-MS-Exchange-Organization-MessageDirectionality")),
+                Bcl: ForefrontParser.ParseBcl(reader.Text(Get(first, "X-Microsoft-Antispam")))),
+            Origin = origin,
+            DuplicatedHeaders = duplicated,
+            Issues = issues,
+            HeaderCount = headers.Count,
+            BodyPreview = bodyPreview,
+        };
+    }
+
+    private static Header? Get(Dictionary<string, Header> first, string name) =>
+        first.TryGetValue(name, out var header) ? header : null;
+
+    private static OriginInfo? WithCountry(OriginInfo? origin, IIpGeolocator? geolocator)
+    {
+        if (origin is null || origin.Country is not null || geolocator is null || origin.Ip is null
+            || !IPAddress.TryParse(origin.Ip, out var ip))
+        {
+            return origin;
+        }
+
+        GeoLocation? location;
+        try
+        {
+            location = geolocator.Locate(ip);
+        }
+#pragma warning disable CA1031 // A lookup adapter failing must not fail the analysis.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            location = null;
+        }
+
+        return location?.Country is { } country
+            ? origin with { Country = country, CountrySource = "geoip", Network = location.Network }
+            : origin;
+    }
+
+    // Splits the input at the first empty line: header block and body. Skips a BOM and an mbox "From " line.
+    private static (byte[] Headers, byte[] Body) Split(ReadOnlySpan<byte> input, ParseLimits limits, List<ParseIssue> issues)
+    {
+        if (input.StartsWith("\uFEFF"u8))
+        {
+            input = input[3..];
+        }
+
+        if (input.StartsWith("From "u8))
+        {
+            var eol = input.IndexOf((byte)'\n');
+            input = eol < 0 ? [] : input[(eol + 1)..];
+        }
+
+        var end = FindHeaderEnd(input, out var bodyStart);
+        var headerPart = input[..end];
+        if (headerPart.Length > limits.MaxHeaderBytes)
+        {
+            issues.Add(new ParseIssue("limit-header-bytes", null, "The header block is larger than the analysis reads; the rest was ignored."));
+            var cut = headerPart[..limits.MaxHeaderBytes].LastIndexOf((byte)'\n');
+            headerPart = headerPart[..(cut < 0 ? limits.MaxHeaderBytes : cut + 1)];
+        }
+
+        var body = bodyStart < input.Length ? input[bodyStart..] : [];
+        if (body.Length > MaxBodyBytesForPreview)
+        {
+            body = body[..MaxBodyBytesForPreview];
+        }
+
+        return (headerPart.ToArray(), body.ToArray());
+    }
+
+    private static int FindHeaderEnd(ReadOnlySpan<byte> input, out int bodyStart)
+    {
+        var lineStart = 0;
+        while (lineStart < input.Length)
+        {
+            var rest = input[lineStart..];
+            if (rest.StartsWith("\r\n"u8))
+            {
+                bodyStart = lineStart + 2;
+                return lineStart;
+            }
+
+            if (rest[0] == (byte)'\n')
+            {
+                bodyStart = lineStart + 1;
+                return lineStart;
+            }
+
+            var eol = rest.IndexOf((byte)'\n');
+            if (eol < 0)
+            {
+                break;
+            }
+
+            lineStart += eol + 1;
+        }
+
+        bodyStart = input.Length;
+        return input.Length;
+    }
+
+    private static string? BodyPreview(byte[] headerBytes, byte[] bodyBytes, ParseLimits limits)
+    {
+        try
+        {
+            var whole = new byte[headerBytes.Length + 2 + bodyBytes.Length];
+            headerBytes.CopyTo(whole, 0);
+            whole[headerBytes.Length] = (byte)'\r';
+            whole[headerBytes.Length + 1] = (byte)'\n';
+            bodyBytes.CopyTo(whole, headerBytes.Length + 2);
+            using var stream = new MemoryStream(whole, writable: false);
+            var parser = new MimeParser(new ParserOptions { MaxMimeDepth = 8 }, stream, MimeFormat.Entity);
+            var message = parser.ParseMessage();
+            var text = message.TextBody ?? StripTags(message.HtmlBody);
+            return string.IsNullOrWhiteSpace(text) ? null : Clip(Collapse(text), limits.MaxBodyPreviewLength);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    // A preview only: drops everything between '<' and '>' in one linear pass.
+    private static string? StripTags(string? html)
+    {
+        if (html is null)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(Math.Min(html.Length, 8192));
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+                sb.Append(' ');
+            }
+            else if (!inTag)
+            {
+                sb.Append(c);
+            }
+
+            if (sb.Length >= 8192)
+            {
+                break;
+            }
+        }
+
+        return WebUtility.HtmlDecode(sb.ToString());
+    }
+
+    internal static string Collapse(string text)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, 8192));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+            if (sb.Length >= 8192)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    internal static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
+
+    private static bool IsFieldName(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > 128)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c <= ' ' || c >= 127 || c == ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Reader(ParserOptions options, ParseLimits limits, List<ParseIssue> issues)
+    {
+        public string? Text(Header? header)
+        {
+            if (header is null)
+            {
+                return null;
+            }
+
+            string value;
+            try
+            {
+                value = header.Value;
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or DecoderFallbackException)
+            {
+                issues.Add(new ParseIssue("header-undecodable", header.Field, "The header value could not be decoded."));
+                return null;
+            }
+
+            value = value.Trim();
+            if (value.Length > limits.MaxValueLength)
+            {
+                issues.Add(new ParseIssue("limit-value-length", header.Field, "The header value is longer than the analysis reads; it was cut."));
+                value = value[..limits.MaxValueLength];
+            }
+
+            return value.Length == 0 ? null : value;
+        }
+
+        public IReadOnlyList<MailboxAddress> Addresses(Header? header)
+        {
+            if (header is null)
+            {
+                return [];
+            }
+
+            if (!InternetAddressList.TryParse(options, header.RawValue, out var list))
+            {
+                if (Text(header) is not null)
+                {
+                    issues.Add(new ParseIssue("address-unreadable", header.Field, "The address list could not be read."));
+                }
+
+                return [];
+            }
+
+            var result = new List<MailboxAddress>();
+            Flatten(list, result, header.Field, depth: 0);
+            return result;
+        }
+
+        public MailboxAddress? ReturnPath(Header? header)
+        {
+            var text = Text(header);
+            if (text is null || text is "<>")
+            {
+                return null;
+            }
+
+            if (MimeKit.MailboxAddress.TryParse(options, text, out var mailbox))
+            {
+                return Convert(mailbox);
+            }
+
+            issues.Add(new ParseIssue("address-unreadable", header!.Field, "The address could not be read."));
+            return null;
+        }
+
+        public DateTimeOffset? Date(Header? header)
+        {
+            var text = Text(header);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (DateUtils.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            issues.Add(new ParseIssue("date-unreadable", header!.Field, "The date could not be read."));
+            return null;
+        }
+
+        public IReadOnlyList<string> MessageIds(Header? header)
+        {
+            var text = Text(header);
+            if (text is null)
+            {
+                return [];
+            }
+
+            var ids = new List<string>();
+            foreach (var id in MimeUtils.EnumerateReferences(text))
+            {
+                ids.Add(id);
+                if (ids.Count >= 100)
+                {
+                    break;
+                }
+            }
+
+            return ids;
+        }
+
+        public AuthResultsHeader? AuthResults(Header header, int position, int ordinal)
+        {
+            if (!AuthenticationResults.TryParse(header.RawValue, out var parsed))
+            {
+                issues.Add(new ParseIssue("auth-results-unreadable", header.Field, "The authentication results could not be read."));
+                return null;
+            }
+
+            var results = new List<AuthResult>(parsed.Results.Count);
+            foreach (var method in parsed.Results.Take(32))
+            {
+                var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var property in method.Properties)
+                {
+                    properties.TryAdd($"{property.PropertyType}.{property.Property}".ToLowerInvariant(), property.Value);
+                }
+
+                if (!string.IsNullOrEmpty(method.Action))
+                {
+                    properties.TryAdd("action", method.Action);
+                }
+
+                results.Add(new AuthResult(
+                    (method.Method ?? string.Empty).ToLowerInvariant(),
+                    (method.Result ?? string.Empty).ToLowerInvariant(),
+                    method.Reason ?? method.ResultComment,
+                    properties));
+            }
+
+            var authServId = parsed.AuthenticationServiceIdentifier;
+            return new AuthResultsHeader(header.Field, position, ordinal, string.IsNullOrEmpty(authServId) ? null : authServId, parsed.Instance, results);
+        }
+
+        private void Flatten(IEnumerable<InternetAddress> addresses, List<MailboxAddress> result, string field, int depth)
+        {
+            foreach (var address in addresses)
+            {
+                if (result.Count >= limits.MaxAddressesPerField)
+                {
+                    issues.Add(new ParseIssue("limit-addresses", field, "More addresses than the analysis reads; the rest were ignored."));
+                    return;
+                }
+
+                switch (address)
+                {
+                    case MimeKit.MailboxAddress mailbox:
+                        result.Add(Convert(mailbox));
+                        break;
+                    case GroupAddress group when depth < limits.MaxAddressGroupDepth:
+                        Flatten(group.Members, result, field, depth + 1);
+                        break;
+                }
+            }
+        }
+
+        private MailboxAddress Convert(MimeKit.MailboxAddress mailbox)
+        {
+            var name = string.IsNullOrWhiteSpace(mailbox.Name) ? null : mailbox.Name.Trim();
+            if (name is not null && name.Length > limits.MaxValueLength)
+            {
+                name = name[..limits.MaxValueLength];
+            }
+
+            var address = mailbox.Address ?? string.Empty;
+            if (address.Length > limits.MaxValueLength)
+            {
+                address = address[..limits.MaxValueLength];
+            }
+
+            var at = address.LastIndexOf('@');
+            var domain = at >= 0 ? DomainName.TryCreate(address[(at + 1)..]) : null;
+            return new MailboxAddress(name, address, domain);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+
+namespace OutlookGuard.Core.Rules;
+
+/// <summary>What a rule sees: the parsed message, the compiled policy, and the reader's language.</summary>
+public sealed class RuleContext
+{
+    public RuleContext(MessageFacts message, CompiledPolicy policy, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(policy);
+        Message = message;
+        Policy = policy;
+        Language = language;
+    }
+
+    public MessageFacts Message { get; }
+
+    public CompiledPolicy Policy { get; }
+
+    public Language Language { get; }
+
+    /// <summary>The single From mailbox rules reason about: the first one, or null when there is none.</summary>
+    public MailboxAddress? From => Message.From.Count > 0 ? Message.From[0] : null;
+
+    /// <summary>Picks the text for the reader's language.</summary>
+    public string Text(string en, string ja) => Language == Language.Ja ? ja : en;
+}
