@@ -6,12 +6,14 @@ namespace OutlookGuard.Core.Headers;
 /// </summary>
 /// <param name="Method">The method, lower case: spf, dkim, dmarc, compauth, arc, ...</param>
 /// <param name="Result">The result, lower case: pass, fail, softfail, none, neutral, temperror, permerror, ...</param>
-/// <param name="Reason">The reason text, or Microsoft's compauth reason code.</param>
+/// <param name="Reason">The reason= value (Microsoft's compauth reason code), or null.</param>
+/// <param name="Comment">The comment after the result, e.g. <c>(sender IP is 192.0.2.1)</c>, or null.</param>
 /// <param name="Properties">ptype.property=value pairs (smtp.mailfrom, header.d, header.from, ...) and Microsoft's bare keys (action).</param>
 public sealed record AuthResult(
     string Method,
     string Result,
     string? Reason,
+    string? Comment,
     IReadOnlyDictionary<string, string> Properties)
 {
     /// <summary>A property value by its key (<c>header.from</c>, <c>smtp.mailfrom</c>, <c>action</c>), or null.</summary>

@@ -17,6 +17,13 @@ public static class MessageParser
 {
     private const int MaxBodyBytesForPreview = 256 * 1024;
 
+    static MessageParser()
+    {
+        // Japanese mail is full of ISO-2022-JP and Shift_JIS encoded words; .NET only decodes them once the
+        // code-page provider is registered (idempotent, process-wide, in-box).
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     private static readonly string[] SingletonHeaders =
         ["From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Return-Path"];
 
@@ -506,7 +513,8 @@ public static class MessageParser
                 results.Add(new AuthResult(
                     (method.Method ?? string.Empty).ToLowerInvariant(),
                     (method.Result ?? string.Empty).ToLowerInvariant(),
-                    method.Reason ?? method.ResultComment,
+                    method.Reason,
+                    method.ResultComment,
                     properties));
             }
 

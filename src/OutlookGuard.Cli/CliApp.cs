@@ -1,0 +1,43 @@
+namespace OutlookGuard.Cli;
+
+/// <summary>Dispatches the sub-commands. No analysis logic lives here: it is all in OutlookGuard.Core.</summary>
+internal static class CliApp
+{
+    public const string Usage = """
+        Usage:
+          outlookguard analyze <path>... [--policy FILE] [--format text|json] [--lang en|ja] [--geoip FILE]
+              A path is an .eml file, a file holding only a header block, or a folder (its *.eml files).
+          outlookguard rules [--format text|json]
+              Lists the rules: id, default severity, rationale.
+          outlookguard policy validate FILE
+              Checks a policy file ({ "Guard": { ... } }) and names every bad key and value.
+
+        Exit codes: 0 all inputs analyzed, 2 usage error, 3 some input could not be read.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        var rest = args.AsSpan(1).ToArray();
+        return args[0] switch
+        {
+            "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, cancellationToken),
+            "rules" => RulesCommand.Run(rest, stdout, stderr),
+            "policy" => PolicyCommand.Run(rest, stdout, stderr),
+            _ => UsageError(stderr, $"Unknown command '{args[0]}'."),
+        };
+    }
+
+    public static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("outlookguard: " + message);
+        stderr.WriteLine(Usage);
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,76 @@
+namespace OutlookGuard.Cli;
+
+/// <summary>Expands the command's paths: a file stands for itself, a folder for its *.eml files in name order.</summary>
+internal static class InputFiles
+{
+    /// <summary>Bytes read from one file: enough for any header block the parser reads plus the start of the body.</summary>
+    public const int MaxBytesRead = 4 * 1024 * 1024;
+
+    public static IEnumerable<(string Path, string? Error)> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                string[] files;
+                string? error = null;
+                try
+                {
+                    files = Directory.GetFiles(path, "*.eml", SearchOption.TopDirectoryOnly);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    files = [];
+                    error = Reason(e);
+                }
+
+                if (error is not null)
+                {
+                    yield return (path, error);
+                }
+
+                Array.Sort(files, StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    yield return (file, null);
+                }
+            }
+            else if (File.Exists(path))
+            {
+                yield return (path, null);
+            }
+            else
+            {
+                yield return (path, "no such file or folder");
+            }
+        }
+    }
+
+    /// <summary>Reads at most <see cref="MaxBytesRead"/> bytes of a file.</summary>
+    public static byte[] ReadHead(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = stream.CanSeek ? (int)Math.Min(stream.Length, MaxBytesRead) : MaxBytesRead;
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read == buffer.Length ? buffer : buffer[..read];
+    }
+
+    public static string Reason(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file or folder",
+        UnauthorizedAccessException => "permission denied",
+        _ => "cannot be read (" + e.GetType().Name + ")",
+    };
+}

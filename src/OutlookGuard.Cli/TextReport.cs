@@ -1,0 +1,107 @@
+using System.Globalization;
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+
+namespace OutlookGuard.Cli;
+
+/// <summary>The report for people: the verdict first, then the findings with evidence, then the sending path.</summary>
+internal static class TextReport
+{
+    public static void Write(TextWriter output, AnalysisResult result, Language language)
+    {
+        string T(string en, string ja) => language == Language.Ja ? ja : en;
+
+        output.WriteLine(result.Source);
+        var verdict = result.Verdict switch
+        {
+            Verdict.Danger => T("DANGER", "危険"),
+            Verdict.Caution => T("CAUTION", "注意"),
+            _ => T("SAFE", "問題なし"),
+        };
+        output.WriteLine($"  {verdict}{(result.Banner is null ? string.Empty : "  " + result.Banner)}");
+
+        var message = result.Message;
+        output.WriteLine();
+        output.WriteLine($"  From:     {Join(message.From)}");
+        if (message.ReplyTo.Count > 0)
+        {
+            output.WriteLine($"  Reply-To: {Join(message.ReplyTo)}");
+        }
+
+        if (message.Subject is not null)
+        {
+            output.WriteLine($"  Subject:  {message.Subject}");
+        }
+
+        if (result.Findings.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("  " + T("Findings", "検出事項"));
+            foreach (var finding in result.Findings)
+            {
+                output.WriteLine($"  [{finding.Severity.ToString().ToLowerInvariant()}] {finding.RuleId}: {finding.Title}");
+                output.WriteLine($"      {finding.Detail}");
+                foreach (var evidence in finding.Evidence)
+                {
+                    output.WriteLine($"      - {evidence.Header}: {evidence.Value}");
+                }
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("  " + T("Sending path (oldest first)", "配送経路（古い順）"));
+        for (var i = message.Received.Count - 1; i >= 0; i--)
+        {
+            output.WriteLine("    " + Hop(message.Received[i], message.Origin, T));
+        }
+
+        if (message.Received.Count == 0)
+        {
+            output.WriteLine("    " + T("(no Received headers)", "（Received ヘッダーなし）"));
+        }
+
+        if (message.Origin is { } origin)
+        {
+            var country = origin.Country is null ? string.Empty : $", {T("country", "国")} {origin.Country} ({origin.CountrySource})";
+            output.WriteLine($"  {T("Origin", "送信元")}: {origin.Ip ?? "?"}{(origin.Host is null ? string.Empty : " " + origin.Host)} ({origin.IpSource}){country}");
+        }
+
+        output.WriteLine();
+    }
+
+    private static string Hop(ReceivedHop hop, OriginInfo? origin, Func<string, string, string> t)
+    {
+        var parts = new List<string>();
+        if (hop.FromHost is not null || hop.FromIp is not null)
+        {
+            parts.Add($"from {hop.FromHost ?? "?"}{(hop.FromIp is null ? string.Empty : $" [{hop.FromIp}]")}");
+        }
+
+        if (hop.ByHost is not null)
+        {
+            parts.Add("by " + hop.ByHost);
+        }
+
+        if (hop.Protocol is not null)
+        {
+            parts.Add("with " + hop.Protocol);
+        }
+
+        parts.Add(hop.Tls ? "TLS" + (hop.TlsVersion is null ? string.Empty : " " + hop.TlsVersion) : t("no TLS", "TLS なし"));
+        if (hop.Timestamp is { } time)
+        {
+            parts.Add(time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
+        }
+
+        if (hop.Delay is { } delay)
+        {
+            parts.Add((delay < TimeSpan.Zero ? "-" : "+") + delay.Duration().ToString(@"d\.hh\:mm\:ss", CultureInfo.InvariantCulture).TrimStart('0', '.', ':'));
+        }
+
+        var marker = origin?.HopIndex == hop.Index ? t("  <- entered here", "  ← ここで受信") : string.Empty;
+        return $"{hop.Index}. {string.Join(", ", parts)}{marker}";
+    }
+
+    private static string Join(IReadOnlyList<MailboxAddress> addresses) =>
+        addresses.Count == 0 ? "-" : string.Join(", ", addresses.Select(a => a.ToString()));
+}
