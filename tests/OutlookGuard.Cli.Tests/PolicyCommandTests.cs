@@ -1,0 +1,49 @@
+namespace OutlookGuard.Cli.Tests;
+
+public sealed class PolicyCommandTests
+{
+    [Fact]
+    public void BundledPolicy_IsValid()
+    {
+        var (exit, output, error) = CliRunner.Run("policy", "validate", CliRunner.Sample("policy.json"));
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("valid", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "Guard": { "Rules": { "no-such-rule": { "Enabled": false } } } }""", "Guard:Rules:no-such-rule")]
+    [InlineData("""{ "Guard": { "InternalDomains": [ "contoso.com", "co.jp" ] } }""", "Guard:InternalDomains:1")]
+    [InlineData("""{ "Guard": { "TrustedReplyToDomains": [ "user@zendesk.com" ] } }""", "Guard:TrustedReplyToDomains:0")]
+    [InlineData("""{ "Guard": { "Tenants": { "not-a-guid": { } } } }""", "Guard:Tenants:not-a-guid")]
+    [InlineData("""{ "Guard": { "Tenants": { "72f988bf-86f1-41af-91ab-2d7cd011db47": { "InternalDomains": [ "bad domain" ] } } } }""", "Guard:Tenants:72f988bf-86f1-41af-91ab-2d7cd011db47:InternalDomains:0")]
+    [InlineData("""{ "Policy": { } }""", "Guard")]
+    [InlineData("""{ "Guard": { "InternalDomains": [ "contoso.com" }""", "not valid policy JSON")]
+    [InlineData("""{ "Guard": { "InternalDomain": [ "contoso.com" ] } }""", "not valid policy JSON")]
+    public void InvalidPolicy_Exits3AndNamesTheProblem(string json, string expected)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, json);
+
+            var (exit, _, error) = CliRunner.Run("policy", "validate", file);
+
+            Assert.Equal(3, exit);
+            Assert.Contains(expected, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void MissingPolicyFile_Exits3()
+    {
+        var (exit, _, error) = CliRunner.Run("policy", "validate", "/nonexistent/policy.json");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+}
