@@ -9,7 +9,8 @@ namespace OutlookGuard.Core.Headers;
 /// organization's own servers (the policy's gateway hosts, Exchange Online's <c>*.outlook.com</c> and
 /// <c>*.office365.com</c> servers) and hops from private, loopback or link-local addresses, to the first
 /// hop that names a public sending address: hops below it were written by servers outside the
-/// organization and can say anything.
+/// organization and can say anything. When CIP is one of the policy's gateway hosts (a gateway in front of
+/// Exchange Online), the walk goes on below that gateway, since that is where the message came in.
 /// </summary>
 public static class OriginResolver
 {
@@ -33,7 +34,16 @@ public static class OriginResolver
         ArgumentNullException.ThrowIfNull(hops);
         ArgumentNullException.ThrowIfNull(policy);
 
-        var origin = FromForefront(hops, forefront) ?? FromReceived(hops, policy);
+        var origin = FromForefront(hops, forefront);
+        if (origin?.HopIndex is { } cipHop && policy.IsGatewayHost(hops[cipHop].FromHost)
+            && FromReceived(hops, policy, cipHop) is { } below && below.HopIndex != cipHop)
+        {
+            // Exchange Online saw the organization's own gateway connect (an IronPort or similar in front of it):
+            // the message entered further down, where the gateway accepted it. CTRY describes the gateway, so it goes.
+            origin = below;
+        }
+
+        origin ??= FromReceived(hops, policy, 0);
         return WithCountry(origin, geolocator);
     }
 
@@ -76,9 +86,9 @@ public static class OriginResolver
         return new OriginInfo(cip, shown?.FromHost, shown?.Index, "forefront-cip", country, country is null ? null : "forefront-ctry", null);
     }
 
-    private static OriginInfo? FromReceived(IReadOnlyList<ReceivedHop> hops, CompiledPolicy policy)
+    private static OriginInfo? FromReceived(IReadOnlyList<ReceivedHop> hops, CompiledPolicy policy, int start)
     {
-        for (var i = 0; i < hops.Count; i++)
+        for (var i = start; i < hops.Count; i++)
         {
             var hop = hops[i];
             if (IpAddresses.TryParse(hop.FromIp) is not { } ip || !IpAddresses.IsPublic(ip))

@@ -255,6 +255,16 @@ public static class ReceivedParser
                 return;
             }
 
+            // Cisco Secure Email (IronPort) writes "ESMTP/TLS/ECDHE-RSA-AES128-GCM-SHA256".
+            if (word.Split('/') is [var protocol, var tls, var cipher] && tls.StartsWith("TLS", StringComparison.OrdinalIgnoreCase))
+            {
+                _protocol.Add(protocol);
+                _tlsVersion ??= tls.Length > 3 ? tls : null;
+                _tlsCipher ??= cipher.Length > 0 ? cipher : null;
+                _protocolClosed = true;
+                return;
+            }
+
             _protocol.Add(word);
         }
 
