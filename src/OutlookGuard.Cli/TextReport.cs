@@ -108,7 +108,7 @@ internal static class TextReport
     {
         var sign = delay < TimeSpan.Zero ? "-" : "+";
         var d = delay.Duration();
-        if (d < TimeSpan.FromSeconds(1))
+        if (d > TimeSpan.Zero && d < TimeSpan.FromSeconds(1))
         {
             return sign + d.Milliseconds.ToString(CultureInfo.InvariantCulture) + "ms";
         }
