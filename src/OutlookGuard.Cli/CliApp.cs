@@ -7,6 +7,8 @@ internal static class CliApp
         Usage:
           outlookguard analyze <path>... [--policy FILE] [--format text|json] [--lang en|ja] [--geoip FILE]
               A path is an .eml file, a file holding only a header block, or a folder (its *.eml files).
+              --geoip: a MaxMind GeoLite2/GeoIP2 Country or City .mmdb, for the origin's country when
+              Exchange Online's X-Forefront-Antispam-Report gives none.
           outlookguard rules [--format text|json]
               Lists the rules: id, default severity, rationale.
           outlookguard policy validate FILE
