@@ -49,6 +49,16 @@ for file in "${params[@]}"; do
   check lint "$file"
 done
 
+# The scripts parse, and the registration script's dry run describes the NAA redirect and the federated credential.
+for script in deploy.sh register-app.sh; do
+  bash -n "$script" || { echo "FAIL: $script does not parse"; problems=$((problems + 1)); }
+done
+dry=$(bash register-app.sh --host https://guard.contoso.com --mi-principal-id 11111111-2222-3333-4444-555555555555 --dry-run 2>&1) || {
+  echo "FAIL: register-app.sh --dry-run failed"; problems=$((problems + 1)); }
+for expected in 'brk-multihub://guard.contoso.com' 'access_as_user' 'Guard.Admin' 'federated-credential create' '570282fd-fa5c-430d-a7fd-fc8dc98a9dca'; do
+  grep -qF -- "$expected" <<<"$dry" || { echo "FAIL: register-app.sh --dry-run does not mention $expected"; problems=$((problems + 1)); }
+done
+
 # Every app setting Section__Key in main.bicep must be a property of the class bound to that section.
 settings=$(grep -Eo "^\s+'?[A-Za-z]+__[A-Za-z]+" main.bicep | tr -d " '" | sort -u)
 unverified=()
