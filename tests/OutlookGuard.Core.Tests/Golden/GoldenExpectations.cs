@@ -5,7 +5,7 @@ using OutlookGuard.Core.Rules;
 namespace OutlookGuard.Core.Tests.Golden;
 
 /// <summary>One line of TestData/golden/expected.tsv: file, kind (ham|attack), verdict, rule ids (comma separated, '-' for none).</summary>
-internal sealed record GoldenExpectations(string File, bool Legitimate, Verdict Verdict, string[] RuleIds)
+internal sealed record GoldenExpectations(string Name, bool Legitimate, Verdict Verdict, string[] RuleIds)
 {
     private static readonly Lazy<IReadOnlyList<GoldenExpectations>> All = new(Read);
     private static readonly Lazy<CompiledPolicy> GoldenPolicy = new(() => Compile("golden/policy.json"));
@@ -23,7 +23,7 @@ internal sealed record GoldenExpectations(string File, bool Legitimate, Verdict 
 
     private static CompiledPolicy Compile(string file)
     {
-        var (policy, errors) = PolicyJson.Parse(File.ReadAllText(PathOf(file)), [.. RuleCatalog.Ids]);
+        var (policy, errors) = PolicyJson.Parse(System.IO.File.ReadAllText(PathOf(file)), [.. RuleCatalog.Ids]);
         Assert.Empty(errors);
         return CompiledPolicy.Compile(policy!);
     }
@@ -31,7 +31,7 @@ internal sealed record GoldenExpectations(string File, bool Legitimate, Verdict 
     private static IReadOnlyList<GoldenExpectations> Read()
     {
         var list = new List<GoldenExpectations>();
-        foreach (var line in File.ReadAllLines(Fixtures.PathOf("golden/expected.tsv")))
+        foreach (var line in System.IO.File.ReadAllLines(Fixtures.PathOf("golden/expected.tsv")))
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {
