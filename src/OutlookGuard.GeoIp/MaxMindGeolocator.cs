@@ -11,6 +11,7 @@ namespace OutlookGuard.GeoIp;
 /// Looks up an origin IP's country in a MaxMind GeoIP2 or GeoLite2 Country or City database (.mmdb),
 /// loaded into memory once, so each lookup is a local tree walk with no I/O. The database is the
 /// deployment's own copy: MaxMind licenses it per user and it is not shipped with OutlookGuard.
+/// Thread-safe: open one per process and share it (a singleton in the service).
 /// </summary>
 public sealed class MaxMindGeolocator : IIpGeolocator, IDisposable
 {

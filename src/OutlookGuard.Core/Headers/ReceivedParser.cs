@@ -309,7 +309,7 @@ public static class ReceivedParser
             }
         }
 
-        // Exchange "(version=TLS1_2, cipher=X)", Gmail/sendmail "(version=TLS1_3 cipher=X bits=256/256)",
+        // Exchange Online "(version=TLS1_2, cipher=X)", Exchange Server "(TLS)", Gmail/sendmail "(version=TLS1_3 cipher=X bits=256/256)",
         // Postfix "(using TLSv1.3 with cipher X (256/256 bits) ...)", Exim "(TLSv1.3:X:256)".
         public void ReadTls(string comment)
         {
@@ -358,6 +358,11 @@ public static class ReceivedParser
                 {
                     _tlsVersion ??= version;
                     _tlsCipher ??= cipher;
+                }
+                else if (i == 0 && words.Count == 1 && word.Equals("TLS", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Exchange Server on premises: "with Microsoft SMTP Server (TLS) id 14.3...": TLS, version not stated.
+                    _tlsVersion ??= "TLS";
                 }
             }
         }

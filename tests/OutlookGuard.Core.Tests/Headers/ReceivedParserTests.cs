@@ -236,6 +236,19 @@ public sealed class ReceivedParserTests
         Assert.Equal(At("2024-10-07T18:59:28Z"), hop.Timestamp);
     }
 
+    // Constructed in Exchange Server's on-premises form: "(TLS)" states encryption without a version.
+    [Fact]
+    public void ExchangeServerOnPremises_BareTlsComment_IsTls()
+    {
+        var hop = ReceivedParser.Parse("from EXCH01.corp.example (10.0.0.5) by EXCH02.corp.example (10.0.0.6) with Microsoft SMTP Server (TLS) id 14.3.123.3; Mon, 1 Jan 2018 10:00:00 +0900", 0);
+
+        Assert.Equal("10.0.0.5", hop.FromIp);
+        Assert.Equal("Microsoft SMTP Server", hop.Protocol);
+        Assert.Equal("TLS", hop.TlsVersion);
+        Assert.True(hop.Tls);
+        Assert.Equal(At("2018-01-01T01:00:00Z"), hop.Timestamp);
+    }
+
     // MHA received-edge-cases.txt (qmail): everything is a comment; "-0000" is an unknown zone, read as UTC.
     [Fact]
     public void Qmail_InvokedFromNetwork_HasOnlyDate()
