@@ -70,9 +70,16 @@ public sealed class BecContentRule : IRule
         });
     }
 
+    // A longer cue that contains a shorter one ("suddenly need money", "need money") is the better evidence.
     private static void Add(List<Evidence> evidence, string header, string phrase)
     {
-        if (evidence.Count < MaxEvidence && !evidence.Any(e => string.Equals(e.Value, phrase, StringComparison.Ordinal)))
+        if (evidence.Any(e => e.Value.Contains(phrase, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        evidence.RemoveAll(e => phrase.Contains(e.Value, StringComparison.Ordinal));
+        if (evidence.Count < MaxEvidence)
         {
             evidence.Add(new Evidence(header, phrase));
         }
