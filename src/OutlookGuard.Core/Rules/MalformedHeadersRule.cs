@@ -6,7 +6,7 @@ namespace OutlookGuard.Core.Rules;
 /// <summary>
 /// What the parser could not read (its <see cref="Headers.ParseIssue"/>s) becomes a finding, so a message that
 /// defeats parsing never looks clean: an unreadable header block or sender address is medium; limits reached,
-/// undecodable values and unreadable authentication results are low; an unreadable date is info. A message with
+/// undecodable values are low; an unreadable date or Authentication-Results header is info. A message with
 /// no From, or with several From mailboxes and no Sender (RFC 5322 §3.6.2), is low too.
 /// </summary>
 public sealed class MalformedHeadersRule : IRule
@@ -93,6 +93,8 @@ public sealed class MalformedHeadersRule : IRule
             return header?.ToUpperInvariant() is "FROM" or "SENDER" or "REPLY-TO" ? Severity.Medium : Severity.Low;
         }
 
-        return code == "date-unreadable" ? Severity.Info : Severity.Low;
+        // Authentication results written by intermediaries (ARC sets, other receivers) often use dialects MimeKit
+        // rejects; only the trusted ones matter, and those parse. An unreadable date hides nothing.
+        return code is "date-unreadable" or "auth-results-unreadable" ? Severity.Info : Severity.Low;
     }
 }

@@ -30,11 +30,11 @@ public sealed class MalformedHeadersRuleTests
     }
 
     [Fact]
-    public void UnreadableAuthenticationResults_Reports_Low()
+    public void UnreadableAuthenticationResults_Reports_Info()
     {
         var finding = Single(Rule, Parse("Authentication-Results: ;;;===\nFrom: a@contoso.com\n\n"), language: Language.Ja);
 
-        Assert.Equal(Severity.Low, finding.Severity);
+        Assert.Equal(Severity.Info, finding.Severity);
         Assert.Equal("読み取れないヘッダー", finding.Title);
     }
 

@@ -1,4 +1,5 @@
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
@@ -19,8 +20,22 @@ public sealed class SendingOriginRuleTests
         Assert.Equal(Severity.Info, finding.Severity);
         Assert.Contains(finding.Evidence, e => e is { Header: "origin-ip", Value: "198.51.100.77 (forefront-cip)" });
         Assert.Contains(finding.Evidence, e => e is { Header: "origin-country", Value: "US (forefront-ctry)" });
-        Assert.Contains(finding.Evidence, e => e is { Header: "X-Forefront-Antispam-Report", Value: "PTR:smtp.sunshine-broadband.example" });
-        Assert.Contains("198.51.100.77", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains(finding.Evidence, e => e.Value.EndsWith("smtp.sunshine-broadband.example", StringComparison.Ordinal));
+        Assert.Contains("198.51.100.77 (smtp.sunshine-broadband.example), in US", finding.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OriginWithoutHost_UsesExchangePtrAsHost_Reports()
+    {
+        var message = Fixture("samples/spoofed-internal-domain.eml") with
+        {
+            Origin = new OriginInfo("192.0.2.199", null, null, "forefront-cip", "NL", "forefront-ctry", null),
+        };
+
+        var finding = Single(Rule, message);
+
+        Assert.Contains(finding.Evidence, e => e is { Header: "X-Forefront-Antispam-Report", Value: "PTR:vps-2231.hosting.example" });
+        Assert.Contains("192.0.2.199 (vps-2231.hosting.example), in NL", finding.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,9 +70,12 @@ public sealed class SendingOriginRuleTests
     }
 
     [Fact]
-    public void GmailDeliveredMessage_NoExchangeOrigin_DoesNotReport()
+    public void OriginWithNeitherIpNorHost_DoesNotReport()
     {
-        var message = Fixture("rules/bec_ceo_impersonation.eml");
+        var message = Fixture("samples/colleague-legitimate.eml") with
+        {
+            Origin = new OriginInfo(null, null, null, null, "JP", "geoip", null),
+        };
 
         Assert.Empty(Run(Rule, message));
     }
