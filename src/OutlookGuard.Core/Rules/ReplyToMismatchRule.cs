@@ -182,38 +182,20 @@ public sealed class ReplyToMismatchRule : IRule
         return null;
     }
 
-    // Placeholder until the lookalike matcher is wired in (one line: LookalikeMatcher.Compare): for now only
-    // the same organization name under another public suffix (minato-denki.co.jp vs minato-denki.com).
-    private static bool IsLookalike(DomainName candidate, DomainName target)
-    {
-        if (candidate.IsSameOrganization(target))
-        {
-            return false;
-        }
+    // The lookalike check, kept in this one method: same organization name under another public suffix
+    // (minato-denki.co.jp vs minato-denki.com). Wiring the full matcher is one line:
+    // LookalikeMatcher.Compare(candidate, target) is not null.
+    private static bool IsLookalike(DomainName candidate, DomainName target) =>
+        !candidate.IsSameOrganization(target)
+        && string.Equals(OrganizationLabel(candidate), OrganizationLabel(target), StringComparison.Ordinal);
 
-        return string.Equals(OrganizationLabel(candidate), OrganizationLabel(target), StringComparison.Ordinal);
-    }
+    private static bool IsProtectedName(RuleContext context, string? displayName) =>
+        !string.IsNullOrWhiteSpace(displayName) && context.Policy.ProtectedNames.Any(entry => NamesMatch(displayName, entry));
 
-    // Placeholder until the person-name matcher is wired in (one line: PersonNameMatcher.IsMatch): for now a
-    // case- and space-insensitive equality with a ProtectedNames entry.
-    private static bool IsProtectedName(RuleContext context, string? displayName)
-    {
-        if (string.IsNullOrWhiteSpace(displayName))
-        {
-            return false;
-        }
-
-        var name = Fold(displayName);
-        foreach (var entry in context.Policy.ProtectedNames)
-        {
-            if (string.Equals(Fold(entry), name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The person-name check, kept in this one method: case- and space-insensitive equality. Wiring the full
+    // matcher is one line: PersonNameMatcher.IsMatch(displayName, protectedName).
+    private static bool NamesMatch(string displayName, string protectedName) =>
+        string.Equals(Fold(displayName), Fold(protectedName), StringComparison.Ordinal);
 
     private static string OrganizationLabel(DomainName domain)
     {
