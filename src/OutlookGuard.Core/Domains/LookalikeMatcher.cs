@@ -104,8 +104,9 @@ public static class LookalikeMatcher
             return null;
         }
 
-        var (asciiLabel, _) = Split(domain.Registrable);
+        var (asciiLabel, asciiSuffix) = Split(domain.Registrable);
         var label = Idn.ToUnicode(asciiLabel);
+        var suffix = asciiSuffix.Length == 0 ? "" : "." + Idn.ToUnicode(asciiSuffix);
         if (IsAscii(label))
         {
             // Only a subdomain label is internationalized; the registered name is plain.
@@ -117,17 +118,17 @@ public static class LookalikeMatcher
         var folded = Fold(key);
         if (ScriptClassifier.IsMixed(scripts))
         {
-            return new LookalikeMatch(LookalikeKind.MixedScript, domain, null, IsAsciiName(folded) ? folded : label);
+            return new LookalikeMatch(LookalikeKind.MixedScript, domain, null, (IsAsciiName(folded) ? folded : key) + suffix);
         }
 
         if (!scripts.Contains(LetterScript.Latin) && scripts.Count == 1 && key.Length >= 3 && IsAsciiName(key))
         {
-            return new LookalikeMatch(LookalikeKind.Homoglyph, domain, null, key);
+            return new LookalikeMatch(LookalikeKind.Homoglyph, domain, null, key + suffix);
         }
 
         if (scripts.Contains(LetterScript.Latin) && IsAsciiName(folded) && NameClaims(displayName, folded))
         {
-            return new LookalikeMatch(LookalikeKind.IdnImitation, domain, null, folded);
+            return new LookalikeMatch(LookalikeKind.IdnImitation, domain, null, folded + suffix);
         }
 
         return null;

@@ -6,6 +6,8 @@ public static class RuleCatalog
     /// <summary>Every built-in rule.</summary>
     public static IReadOnlyList<IRule> All { get; } =
     [
+        new DisplayNameImpersonationRule(),
+        new LookalikeDomainRule(),
     ];
 
     /// <summary>Every built-in rule id.</summary>
