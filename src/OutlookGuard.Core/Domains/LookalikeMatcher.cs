@@ -22,6 +22,10 @@ public static class LookalikeMatcher
 
     private const int MaxLengthDifference = 2;
 
+    // Shared mail domains where every tenant gets a name of its own, yet the Public Suffix List does not list them:
+    // attackers register "hanabifoods-jp.onmicrosoft.com" next to the tenant's "hanabifoods.onmicrosoft.com".
+    private static readonly string[] TenantSuffixes = ["onmicrosoft.com"];
+
     /// <summary>
     /// How <paramref name="candidate"/> resembles <paramref name="target"/>, or null when it does not, or
     /// when both belong to the same registrable domain (a subdomain is not a lookalike of its parent).
@@ -30,19 +34,21 @@ public static class LookalikeMatcher
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(target);
-        if (candidate.IsSameOrganization(target))
+        var candidateOrganization = OrganizationOf(candidate);
+        var targetOrganization = OrganizationOf(target);
+        if (string.Equals(candidateOrganization, targetOrganization, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var imitated = target.RegistrableUnicode;
-        if (("." + candidate.Ascii).Contains("." + target.Registrable + ".", StringComparison.Ordinal))
+        var imitated = Idn.ToUnicode(targetOrganization);
+        if (("." + candidate.Ascii).Contains("." + targetOrganization + ".", StringComparison.Ordinal))
         {
             return new LookalikeMatch(LookalikeKind.EmbeddedDomain, candidate, target, imitated);
         }
 
-        var (candidateLabel, candidateSuffix) = Split(candidate.Registrable);
-        var (targetLabel, targetSuffix) = Split(target.Registrable);
+        var (candidateLabel, candidateSuffix) = Split(candidateOrganization);
+        var (targetLabel, targetSuffix) = Split(targetOrganization);
         if (candidateLabel.Length == 0 || targetLabel.Length == 0)
         {
             return null;
@@ -132,6 +138,24 @@ public static class LookalikeMatcher
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name an organization registered, in A-label form: the registrable domain, or for a tenant of a
+    /// shared mail domain (<c>hanabifoods.onmicrosoft.com</c>) the tenant's own name.
+    /// </summary>
+    internal static string OrganizationOf(DomainName domain)
+    {
+        foreach (var suffix in TenantSuffixes)
+        {
+            if (string.Equals(domain.Registrable, suffix, StringComparison.Ordinal) && domain.Ascii.Length > suffix.Length)
+            {
+                var head = domain.Ascii[..(domain.Ascii.Length - suffix.Length - 1)];
+                return head[(head.LastIndexOf('.') + 1)..] + "." + suffix;
+            }
+        }
+
+        return domain.Registrable;
     }
 
     // "hanabi-foods.co.jp" → ("hanabi-foods", "co.jp").

@@ -29,7 +29,7 @@ public sealed class CompiledPolicy
         GatewayHosts = [.. source.GatewayHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0)];
         ProtectedNames = [.. source.ProtectedNames.Select(n => n.Trim()).Where(n => n.Length > 0)];
         ProtectedNameKeys = [.. ProtectedNames.Select(PersonNameMatcher.Normalize).Where(k => k.Words.Count > 0)];
-        LookalikeTargets = [.. InternalDomains.Concat(ProtectedDomains).DistinctBy(d => d.Registrable, StringComparer.Ordinal)];
+        LookalikeTargets = [.. InternalDomains.Concat(ProtectedDomains).DistinctBy(LookalikeMatcher.OrganizationOf, StringComparer.Ordinal)];
         _rules = new Dictionary<string, RuleSettings>(source.Rules, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -51,7 +51,7 @@ public sealed class CompiledPolicy
     /// </summary>
     public IReadOnlyList<PersonNameKey> ProtectedNameKeys { get; }
 
-    /// <summary>The domains lookalikes are measured against: internal and protected, one per registrable domain.</summary>
+    /// <summary>The domains lookalikes are measured against: internal and protected, one per registrable domain (per tenant name on onmicrosoft.com).</summary>
     public IReadOnlyList<DomainName> LookalikeTargets { get; }
 
     public IReadOnlyList<string> GatewayHosts { get; }

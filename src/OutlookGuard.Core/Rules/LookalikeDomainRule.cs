@@ -46,7 +46,7 @@ public sealed class LookalikeDomainRule : IRule
         foreach (var (_, mailbox, _) in sightings)
         {
             var domain = mailbox.Domain;
-            if (domain is null || !done.Add(domain.Registrable))
+            if (domain is null || !done.Add(LookalikeMatcher.OrganizationOf(domain)))
             {
                 continue;
             }
@@ -80,7 +80,7 @@ public sealed class LookalikeDomainRule : IRule
 
         foreach (var (_, mailbox, displayName) in sightings)
         {
-            if (mailbox.Domain is { } other && other.IsSameOrganization(domain)
+            if (mailbox.Domain is { } other && SameOrganization(other, domain)
                 && LookalikeMatcher.InspectIdn(other, displayName) is { } idn)
             {
                 return idn;
@@ -100,14 +100,14 @@ public sealed class LookalikeDomainRule : IRule
         string? firstHeader = null;
         foreach (var (header, mailbox, _) in sightings)
         {
-            if (mailbox.Domain is { } domain && domain.IsSameOrganization(candidate))
+            if (mailbox.Domain is { } domain && SameOrganization(domain, candidate))
             {
                 firstHeader ??= header;
                 evidence.Add(new Evidence(header, mailbox.ToString()));
             }
         }
 
-        evidence.Add(new Evidence("lookalike", $"{match.Kind}: {candidate.Ascii} ~ {(match.Target is { } t ? t.Registrable : imitated)}"));
+        evidence.Add(new Evidence("lookalike", $"{match.Kind}: {candidate.Ascii} ~ {(match.Target is { } t ? LookalikeMatcher.OrganizationOf(t) : imitated)}"));
         var severity = match.Target is null ? Severity.Medium : Severity.High;
         var (how, howJa) = Explain(match);
         var whose = match.Target is null
@@ -128,6 +128,9 @@ public sealed class LookalikeDomainRule : IRule
                 $"送信元 {candidate.Unicode} は {imitated} に似せた別のドメインです。返信・リンク・支払いの前に別の方法で確認してください。");
         return new Finding(Descriptor.Id, severity, title, detail, evidence) { Banner = banner };
     }
+
+    private static bool SameOrganization(DomainName a, DomainName b) =>
+        string.Equals(LookalikeMatcher.OrganizationOf(a), LookalikeMatcher.OrganizationOf(b), StringComparison.Ordinal);
 
     private static (string En, string Ja) Explain(LookalikeMatch match) => match.Kind switch
     {

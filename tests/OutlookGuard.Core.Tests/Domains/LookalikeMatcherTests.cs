@@ -36,6 +36,25 @@ public sealed class LookalikeMatcherTests
     }
 
     [Theory]
+    [InlineData("hanabifoods-jp.onmicrosoft.com", LookalikeKind.AddedWord)]
+    [InlineData("hanabif00ds.onmicrosoft.com", LookalikeKind.Homoglyph)]
+    public void Compare_TenantNameOnSharedMailDomain_IsComparedAsAName(string candidate, LookalikeKind expected)
+    {
+        var match = LookalikeMatcher.Compare(D(candidate), D("hanabifoods.onmicrosoft.com"));
+
+        Assert.Equal(expected, match?.Kind);
+        Assert.Equal("hanabifoods.onmicrosoft.com", match?.Imitated);
+    }
+
+    [Theory]
+    [InlineData("contoso.onmicrosoft.com")] // another tenant
+    [InlineData("mail.hanabifoods.onmicrosoft.com")] // the tenant itself
+    public void Compare_OtherTenantOrSameTenant_ReturnsNull(string candidate)
+    {
+        Assert.Null(LookalikeMatcher.Compare(D(candidate), D("hanabifoods.onmicrosoft.com")));
+    }
+
+    [Theory]
     [InlineData("hanabi-foods.co.jp", "hanabi-foods.co.jp")] // the same domain
     [InlineData("mail.hanabi-foods.co.jp", "hanabi-foods.co.jp")] // a subdomain is the same organization
     [InlineData("hanabi-bank.co.jp", "hanabi-foods.co.jp")] // another company sharing a word

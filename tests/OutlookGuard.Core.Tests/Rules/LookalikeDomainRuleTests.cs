@@ -94,6 +94,19 @@ public sealed class LookalikeDomainRuleTests
     }
 
     [Fact]
+    public void LookalikeMicrosoft365Tenant_ReportsHigh()
+    {
+        // Another tenant whose name adds a word to the organization's own tenant name.
+        var policy = new GuardPolicy { InternalDomains = ["hanabifoods.onmicrosoft.com"] };
+        var headers = InboundFromGmail("From: \"Accounting\" <accounting@hanabifoods-jp.onmicrosoft.com>");
+
+        var finding = Assert.Single(RunHeaders(Rule, headers, policy));
+
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Contains(finding.Evidence, e => e.Value == "AddedWord: hanabifoods-jp.onmicrosoft.com ~ hanabifoods.onmicrosoft.com");
+    }
+
+    [Fact]
     public void ReplyToImitatesTenantDomain_BannerSpeaksOfReplies()
     {
         var headers = InboundFromGmail("""
