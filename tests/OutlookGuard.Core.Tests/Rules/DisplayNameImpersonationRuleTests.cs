@@ -207,4 +207,24 @@ public sealed class DisplayNameImpersonationRuleTests
 
         Assert.Empty(Run(Rule, facts, HanabiPolicy()));
     }
+
+    [Fact]
+    public void EveryFixture_EitherPolicy_NeverThrows()
+    {
+        var files = Directory.GetFiles(Fixtures.PathOf(""), "*.*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(files.Length >= 20);
+        foreach (var file in files)
+        {
+            var facts = MessageParser.Parse(File.ReadAllBytes(file));
+            foreach (var policy in new[] { new GuardPolicy(), HanabiPolicy() })
+            {
+                foreach (var finding in Run(Rule, facts, policy, Language.Ja))
+                {
+                    Assert.True(finding.Banner is null || finding.Banner.Length <= GuardAnalyzer.MaxBannerLength, file);
+                }
+            }
+        }
+    }
 }

@@ -39,6 +39,18 @@ public sealed class LookalikeDomainRuleTests
     }
 
     [Fact]
+    public void RealPunycodePhish_ThroughTheAnalyzer_IsCautionWithThisBanner()
+    {
+        var analyzer = new GuardAnalyzer(CompiledPolicy.Compile(HanabiPolicy()), [new DisplayNameImpersonationRule(), Rule]);
+
+        var result = analyzer.Analyze(MessageParser.Parse(Fixtures.Bytes("domains/punycode_robinhood.eml")), Language.Ja);
+
+        Assert.Equal(Verdict.Caution, result.Verdict);
+        Assert.Equal(RuleIds.LookalikeDomain, Assert.Single(result.Findings).RuleId);
+        Assert.StartsWith("送信元 robínhood.com は robinhood.com に似せた", result.Banner, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RealPunycodePhish_BrandProtected_ReportsHigh()
     {
         var policy = new GuardPolicy { ProtectedDomains = ["robinhood.com"] };
@@ -211,5 +223,25 @@ public sealed class LookalikeDomainRuleTests
     public void MessageWithoutAddresses_DoesNotReport()
     {
         Assert.Empty(Run(Rule, new MessageFacts(), HanabiPolicy()));
+    }
+
+    [Fact]
+    public void EveryFixture_EitherPolicy_NeverThrows()
+    {
+        var files = Directory.GetFiles(Fixtures.PathOf(""), "*.*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(files.Length >= 20);
+        foreach (var file in files)
+        {
+            var facts = MessageParser.Parse(File.ReadAllBytes(file));
+            foreach (var policy in new[] { new GuardPolicy(), HanabiPolicy() })
+            {
+                foreach (var finding in Run(Rule, facts, policy, Language.Ja))
+                {
+                    Assert.True(finding.Banner is null || finding.Banner.Length <= GuardAnalyzer.MaxBannerLength, file);
+                }
+            }
+        }
     }
 }
