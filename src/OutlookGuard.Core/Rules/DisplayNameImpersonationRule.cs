@@ -42,7 +42,10 @@ public sealed class DisplayNameImpersonationRule : IRule
     private Finding? NameFinding(RuleContext context, MailboxAddress from)
     {
         var policy = context.Policy;
-        if (policy.ProtectedNameKeys.Count == 0 || policy.IsInternal(from.Domain) || policy.IsProtected(from.Domain))
+        // A protected partner's own address may carry a protected name; a free-mail domain never vouches for one,
+        // even when an admin lists it in ProtectedDomains to catch its lookalikes.
+        if (policy.ProtectedNameKeys.Count == 0 || policy.IsInternal(from.Domain)
+            || (policy.IsProtected(from.Domain) && !policy.IsFreemail(from.Domain)))
         {
             return null;
         }

@@ -17,7 +17,7 @@ public sealed class LookalikeDomainRule : IRule
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.LookalikeDomain,
         Severity.High,
-        "Fraudsters register names one glance away from yours or a partner's (hanabi-f00ds.co.jp, hanabi-foods-jp.com, Cyrillic letters).");
+        "Fraudsters register names a glance away from yours or a partner's: a look-alike letter, a typo, another ending, an added word.");
 
     public void Evaluate(RuleContext context, ICollection<Finding> findings)
     {

@@ -30,6 +30,7 @@ public sealed class PersonNameMatcherTests
     [InlineData("代表取締役社長 森 陽翔", "森 陽翔")]
     [InlineData("森 陽翔（花火食品）", "森 陽翔")]
     [InlineData("モリ・ハルト", "モリ ハルト")]
+    [InlineData("ﾓﾘ ﾊﾙﾄ", "モリ ハルト")] // half-width katakana
     [InlineData("Joshua Kamdjou", "Joshua Kamdjou")]
     public void IsMatch_SameNameAsShown_ReturnsTrue(string displayName, string protectedName)
     {

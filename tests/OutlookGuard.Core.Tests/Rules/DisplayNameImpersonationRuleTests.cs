@@ -40,6 +40,15 @@ public sealed class DisplayNameImpersonationRuleTests
     }
 
     [Fact]
+    public void RealCeoFraud_FreemailListedAsProtectedDomain_StillReports()
+    {
+        var policy = SublimePolicy("Joshua Kamdjou");
+        policy.ProtectedDomains.Add("gmail.com");
+
+        Assert.Single(RunFixture(Rule, "domains/bec_ceo_impersonation.eml", policy));
+    }
+
+    [Fact]
     public void RealColleagueLure_NameWrittenFamilyFirst_Reports()
     {
         var findings = RunFixture(Rule, "domains/reported_phish.eml", SublimePolicy("THIEL Ian"));
