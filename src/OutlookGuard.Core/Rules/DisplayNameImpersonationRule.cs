@@ -68,7 +68,7 @@ public sealed class DisplayNameImpersonationRule : IRule
         return new Finding(
             Descriptor.Id,
             Severity.High,
-            context.Text($"The sender calls itself {name}", $"差出人が「{name}」を名乗っています"),
+            context.Text($"The sender uses the name {name}", $"差出人が「{name}」を名乗っています"),
             context.Text(
                 $"The display name shows {name}, a protected name in your organization's policy, but the address is {address}, "
                 + (freemail ? "a free-mail mailbox " : "")
@@ -78,7 +78,7 @@ public sealed class DisplayNameImpersonationRule : IRule
             [new Evidence("From", from.ToString()), new Evidence("ProtectedNames", name)])
         {
             Banner = context.Text(
-                $"This is from {address}, not {name}'s address in your organization. Confirm with {name} by phone before acting.",
+                $"This shows the name {name} but comes from {address}, an outside address. Confirm with {name} by phone before acting.",
                 $"「{name}」を名乗っていますが、送信元は社外の {address} です。対応する前に電話などで本人に確認してください。"),
         };
     }
@@ -112,10 +112,10 @@ public sealed class DisplayNameImpersonationRule : IRule
             context.Text(
                 $"The display name reads {text}, but the message was sent from {address}"
                 + (sameOrganization ? " (another mailbox of the same domain)." : ", a different organization.")
-                + " Replies go to the real address, not the one shown.",
+                + " The address shown is only part of the name; the message did not come from it.",
                 $"表示名には {text} と書かれていますが、実際の送信元は {address} "
                 + (sameOrganization ? "(同じドメインの別のメールボックス)です。" : "(別の組織)です。")
-                + "返信は表示されたアドレスではなく実際のアドレスに届きます。"),
+                + "表示名のアドレスは名前の一部にすぎず、そこから送られたものではありません。"),
             [new Evidence("From", from.ToString()), new Evidence("display-name-address", text)])
         {
             Banner = context.Text(
