@@ -8,6 +8,8 @@ public static class RuleCatalog
     [
         new ReplyToMismatchRule(),
         new InternalDomainSpoofRule(),
+        new DisplayNameImpersonationRule(),
+        new LookalikeDomainRule(),
         new AuthFailureRule(),
         new ProviderVerdictRule(),
         new FakeThreadRule(),
