@@ -135,9 +135,15 @@ var identitySettings = {
   AzureAd__Instance: environment().authentication.loginEndpoint
   AzureAd__TenantId: entraTenantId
   AzureAd__ClientId: apiClientId
-  AzureAd__ManagedIdentityClientId: identity.outputs.clientId
-  AzureAd__ClientAssertionAudience: clientAssertionAudience
 }
+
+// The API accepts exactly one On-Behalf-Of credential: the federated one (default) or the Key Vault secret.
+var federatedCredentialSettings = useClientSecretFromKeyVault
+  ? {}
+  : {
+      AzureAd__ManagedIdentityClientId: identity.outputs.clientId
+      AzureAd__ClientAssertionAudience: clientAssertionAudience
+    }
 
 var allowedTenantSettings = reduce(range(0, length(allowedTenants)), {}, (acc, i) => union(acc, {
   'AzureAd__AllowedTenants__${i}': allowedTenants[i]
@@ -186,7 +192,7 @@ module app 'modules/appService.bicep' = {
     instanceCount: instanceCount
     identityId: identity.outputs.id
     healthCheckPath: '/readyz'
-    appSettings: union(identitySettings, allowedTenantSettings, secretSettings, hostingSettings, redisSettings, geoIpSettings, guardListSettings, guardRuleSettings)
+    appSettings: union(identitySettings, federatedCredentialSettings, allowedTenantSettings, secretSettings, hostingSettings, redisSettings, geoIpSettings, guardListSettings, guardRuleSettings)
   }
   dependsOn: [
     redis
