@@ -27,27 +27,27 @@ check() {
   fi
 }
 
+# Compile from a copy, so the generated JSON never lands in the source tree. identity.bicep is not copied.
+src="$out/src"
+mkdir -p "$src"
+cp -r main.bicep modules parameters bicepconfig.json "$src/"
+files=(main.bicep modules/*.bicep)
+params=(parameters/*.bicepparam)
+
 # The detector itself must see a warning, or a clean run proves nothing.
 mkdir -p "$out/selfcheck"
 cp bicepconfig.json "$out/selfcheck/"
 printf "param unused string\nparam location string = 'westeurope'\noutput where string = location\n" >"$out/selfcheck/bad.bicep"
-selfcheck=$("$bicep" lint "$out/selfcheck/bad.bicep" 2>&1 || true)
+selfcheck=$("$bicep" lint --pattern "$out/selfcheck/*.bicep" 2>&1 || true)
 if ! grep -q 'no-unused-params' <<<"$selfcheck"; then
   echo "FAIL: bicep lint did not report an unused parameter: the lint check cannot be trusted"
   exit 1
 fi
 
-files=(main.bicep modules/*.bicep)
-for file in "${files[@]}"; do
-  check build "$file" --outdir "$out"
-  check lint "$file"
-done
-
-params=(parameters/*.bicepparam)
-for file in "${params[@]}"; do
-  check build-params "$file" --outfile "$out/$(basename "$file" .bicepparam).parameters.json"
-  check lint "$file"
-done
+check build --pattern "$src/**/*.bicep"
+check lint --pattern "$src/**/*.bicep"
+check build-params --pattern "$src/parameters/*.bicepparam"
+check lint --pattern "$src/parameters/*.bicepparam"
 
 # The scripts parse, and the registration script's dry run describes the NAA redirect and the federated credential.
 for script in deploy.sh register-app.sh; do

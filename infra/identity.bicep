@@ -45,12 +45,14 @@ var graphScopes = [
   '7427e0e9-2fba-42fe-b0c0-848c9e6a8182' // offline_access
 ]
 
+var graphScopeAccess = [for scope in graphScopes: {
+  id: scope
+  type: 'Scope'
+}]
+
 var graphAccess = {
   resourceAppId: graphAppId
-  resourceAccess: [for scope in graphScopes: {
-    id: scope
-    type: 'Scope'
-  }]
+  resourceAccess: graphScopeAccess
 }
 
 var selfAccess = {

@@ -31,8 +31,8 @@ param instanceCount int = 1
 @description('Application (client) id of the OutlookGuard API registration. Empty on the first deployment, before the registration exists; the API does not start outside Development until it is set.')
 param apiClientId string = ''
 
-@description('Entra tenant whose tokens the API accepts: a tenant id (single-tenant) or organizations (multi-tenant, with allowedTenants).')
-param entraTenantId string = tenant().tenantId
+@description('Entra tenant whose tokens the API accepts: a tenant id (single-tenant), organizations (multi-tenant, with allowedTenants), or empty for the deployment\'s own tenant.')
+param entraTenantId string = ''
 
 @description('Multi-tenant only: the tenant ids whose users may call the API.')
 param allowedTenants string[] = []
@@ -133,11 +133,17 @@ module redis 'modules/redis.bicep' = if (deployRedis) {
 // App settings: the API's configuration keys with ':' written as '__'.
 var identitySettings = {
   AzureAd__Instance: environment().authentication.loginEndpoint
-  AzureAd__TenantId: entraTenantId
+  AzureAd__TenantId: empty(entraTenantId) ? tenant().tenantId : entraTenantId
   AzureAd__ClientId: apiClientId
-  AzureAd__ManagedIdentityClientId: identity.outputs.clientId
-  AzureAd__ClientAssertionAudience: clientAssertionAudience
 }
+
+// The API accepts exactly one On-Behalf-Of credential: the federated one (default) or the Key Vault secret.
+var federatedCredentialSettings = useClientSecretFromKeyVault
+  ? {}
+  : {
+      AzureAd__ManagedIdentityClientId: identity.outputs.clientId
+      AzureAd__ClientAssertionAudience: clientAssertionAudience
+    }
 
 var allowedTenantSettings = reduce(range(0, length(allowedTenants)), {}, (acc, i) => union(acc, {
   'AzureAd__AllowedTenants__${i}': allowedTenants[i]
@@ -186,7 +192,7 @@ module app 'modules/appService.bicep' = {
     instanceCount: instanceCount
     identityId: identity.outputs.id
     healthCheckPath: '/readyz'
-    appSettings: union(identitySettings, allowedTenantSettings, secretSettings, hostingSettings, redisSettings, geoIpSettings, guardListSettings, guardRuleSettings)
+    appSettings: union(identitySettings, federatedCredentialSettings, allowedTenantSettings, secretSettings, hostingSettings, redisSettings, geoIpSettings, guardListSettings, guardRuleSettings)
   }
   dependsOn: [
     redis

@@ -6,6 +6,8 @@ param environmentName = 'dev'
 param appServiceSkuName = 'B1'
 param instanceCount = 1
 param apiClientId = readEnvironmentVariable('OUTLOOKGUARD_API_CLIENT_ID', '')
+param entraTenantId = readEnvironmentVariable('OUTLOOKGUARD_TENANT_ID', '')
+param allowedTenants = map(filter(split(readEnvironmentVariable('OUTLOOKGUARD_ALLOWED_TENANTS', ''), ','), t => !empty(trim(t))), t => trim(t))
 param deployRedis = false
 param logRetentionInDays = 30
 param guardLists = {

@@ -2,6 +2,7 @@
 // through Redis. The client id and the policy lists come from the environment so no tenant's values are
 // committed:
 //   OUTLOOKGUARD_API_CLIENT_ID=<application id>   (empty on the very first deployment)
+//   OUTLOOKGUARD_TENANT_ID=organizations  OUTLOOKGUARD_ALLOWED_TENANTS='<tenant id>,<tenant id>'   (multi-tenant only)
 //   OUTLOOKGUARD_INTERNAL_DOMAINS='contoso.com,contoso.co.jp'   (comma-separated)
 //   OUTLOOKGUARD_PROTECTED_NAMES='Megan Bowen,Nestor Wilke'
 //   OUTLOOKGUARD_TRUSTED_REPLY_TO_DOMAINS='zendesk.com'
@@ -11,6 +12,8 @@ param environmentName = 'prod'
 param appServiceSkuName = 'P1v3'
 param instanceCount = 2
 param apiClientId = readEnvironmentVariable('OUTLOOKGUARD_API_CLIENT_ID', '')
+param entraTenantId = readEnvironmentVariable('OUTLOOKGUARD_TENANT_ID', '')
+param allowedTenants = map(filter(split(readEnvironmentVariable('OUTLOOKGUARD_ALLOWED_TENANTS', ''), ','), t => !empty(trim(t))), t => trim(t))
 param deployRedis = true
 param redisSkuName = 'Standard'
 param logRetentionInDays = 90

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Draws the add-in's icons (a calm blue shield with a white tick) in every size the manifest names.
+# Draws the add-in's icons (a calm blue shield with a white tick) in every size the manifest names:
+# 16, 32, 80 (desktop button), 64, 128 (add-in icon), 25, 32, 48 at scales 1-3 (mobile button).
 # Needs ImageMagick 6 from Debian (apt-get install -y imagemagick). The PNGs are committed; run this
 # only to change the design. The API serves this folder at /assets/.
 set -euo pipefail
@@ -15,8 +16,8 @@ trap 'rm -f "$master"' EXIT
   -fill none -stroke '#FFFFFF' -strokewidth 44 -draw "stroke-linecap round stroke-linejoin round polyline 168,262 230,324 350,196" \
   "$master"
 
-for size in 16 32 64 80 128; do
+for size in 16 25 32 48 50 64 75 80 96 128 144; do
   /usr/bin/convert "$master" -filter Lanczos -resize "${size}x${size}" -strip \
     -depth 8 -define png:exclude-chunks=date,time "icon-${size}.png"
 done
-echo "icons written: icon-{16,32,64,80,128}.png"
+echo "icons written: $(ls icon-*.png | tr "\n" " ")"

@@ -166,14 +166,15 @@ public static class ManifestValidator
             paneUrls.AddRange(ValuesOf(source));
         }
 
-        // The button's ShowTaskpane action in every VersionOverrides block.
+        // The buttons' ShowTaskpane actions in every VersionOverrides block; each URL resource once.
+        var seen = new HashSet<XElement>();
         foreach (var source in document.Descendants().Where(e => e.Name.LocalName == "SourceLocation" && e.Attribute("resid") is not null))
         {
             var resid = source.Attribute("resid")!.Value;
             var block = source.Ancestors().First(a => a.Name.LocalName == "VersionOverrides");
             var url = block.Elements(block.Name.Namespace + "Resources").Elements(BasicTypes + "Urls").Elements(BasicTypes + "Url")
                 .FirstOrDefault(u => u.Attribute("id")?.Value == resid);
-            if (url is not null)
+            if (url is not null && seen.Add(url))
             {
                 paneUrls.AddRange(ValuesOf(url));
             }

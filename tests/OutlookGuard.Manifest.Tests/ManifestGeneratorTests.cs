@@ -44,7 +44,7 @@ public sealed class ManifestGeneratorTests
     }
 
     [Fact]
-    public void Generate_ReadModeReadItemMailbox18PinnableIn11Only()
+    public void Generate_ReadModeReadItemMailbox18PinnableAndMobileIn11Only()
     {
         var doc = XDocument.Parse(SampleSettings.Xml());
         var root = doc.Root!;
@@ -56,9 +56,11 @@ public sealed class ManifestGeneratorTests
         Assert.Equal(Vo11 + "VersionOverrides", inner.Name);
         Assert.Empty(outer.Descendants(Vo10 + "SupportsPinning"));
         Assert.Equal("true", inner.Descendants(Vo11 + "SupportsPinning").Single().Value);
-        Assert.All(
-            doc.Descendants().Where(e => e.Name.LocalName == "ExtensionPoint"),
-            e => Assert.Equal("MessageReadCommandSurface", e.Attribute(XName.Get("type", "http://www.w3.org/2001/XMLSchema-instance"))!.Value));
+        var xsiType = XName.Get("type", "http://www.w3.org/2001/XMLSchema-instance");
+        Assert.Equal(
+            new[] { "MessageReadCommandSurface", "MessageReadCommandSurface", "MobileMessageReadCommandSurface" },
+            doc.Descendants().Where(e => e.Name.LocalName == "ExtensionPoint").Select(e => e.Attribute(xsiType)!.Value));
+        Assert.Empty(outer.Descendants(Vo10 + "MobileFormFactor"));
         Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName == "WebApplicationInfo");
     }
 
@@ -72,8 +74,8 @@ public sealed class ManifestGeneratorTests
             .ToList();
 
         Assert.Equal(
-            new[] { "icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png" },
-            iconUrls.Select(u => u[(u.LastIndexOf('/') + 1)..]).Order(StringComparer.Ordinal));
+            new[] { 16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144 },
+            iconUrls.Select(u => int.Parse(u[(u.LastIndexOf('-') + 1)..^".png".Length], System.Globalization.CultureInfo.InvariantCulture)).Order());
         foreach (var url in iconUrls)
         {
             var name = url[(url.LastIndexOf('/') + 1)..];

@@ -86,7 +86,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void HttpIconUrl_FailsUrlCheck()
     {
-        var problems = ValidateSampleWith("\"https://guard.contoso.com/assets/icon-64.png\"", "\"http://guard.contoso.com/assets/icon-64.png\"");
+        var problems = ValidateSampleWith("\"https://guard.contoso.com/assets/icon-128.png\"", "\"http://guard.contoso.com/assets/icon-128.png\"");
 
         var problem = Assert.Single(problems);
         Assert.Equal("url", problem.Check);
