@@ -182,27 +182,13 @@ public sealed class ReplyToMismatchRule : IRule
         return null;
     }
 
-    // The lookalike check, kept in this one method: same organization name under another public suffix
-    // (minato-denki.co.jp vs minato-denki.com). Wiring the full matcher is one line:
-    // LookalikeMatcher.Compare(candidate, target) is not null.
+    // One edit, a homoglyph, an added word or a swapped public suffix (see LookalikeMatcher).
     private static bool IsLookalike(DomainName candidate, DomainName target) =>
-        !candidate.IsSameOrganization(target)
-        && string.Equals(OrganizationLabel(candidate), OrganizationLabel(target), StringComparison.Ordinal);
+        LookalikeMatcher.Compare(candidate, target) is not null;
 
+    // Compared after Unicode and width folding, honorifics removed, either name order (see PersonNameMatcher).
     private static bool IsProtectedName(RuleContext context, string? displayName) =>
-        !string.IsNullOrWhiteSpace(displayName) && context.Policy.ProtectedNames.Any(entry => NamesMatch(displayName, entry));
-
-    // The person-name check, kept in this one method: case- and space-insensitive equality. Wiring the full
-    // matcher is one line: PersonNameMatcher.IsMatch(displayName, protectedName).
-    private static bool NamesMatch(string displayName, string protectedName) =>
-        string.Equals(Fold(displayName), Fold(protectedName), StringComparison.Ordinal);
-
-    private static string OrganizationLabel(DomainName domain)
-    {
-        var registrable = domain.Registrable;
-        var dot = registrable.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? registrable : registrable[..dot];
-    }
+        context.Policy.FindProtectedName(displayName) is not null;
 
     private static string Fold(string? text) =>
         text is null ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('"', '\'').ToUpperInvariant();
