@@ -7,12 +7,10 @@ namespace OutlookGuard.Api.Tests;
 
 /// <summary>GET /api/messages/{id}/analysis through the real GraphServiceClient, On-Behalf-Of and all, against the local cloud.</summary>
 [Collection(LocalCloudGroup.Name)]
-public sealed class GraphAnalysisTests(LocalCloud cloud) : IDisposable
+public sealed class GraphAnalysisTests(LocalCloud cloud)
 {
     private const string AttackSample = "colleague-reply-to-gmail.eml";
-    private readonly ApiFactory _api = new(cloud);
-
-    public void Dispose() => _api.Dispose();
+    private readonly ApiFactory _api = cloud.SharedApi;
 
     private string NewMessage(GraphBehavior behavior, string sample = AttackSample, string? owner = null)
     {
@@ -126,8 +124,7 @@ public sealed class GraphAnalysisTests(LocalCloud cloud) : IDisposable
         using var response = await client.GetAsync($"/api/messages/{Uri.EscapeDataString(id)}/analysis");
 
         await ProblemAssert.IsAsync(Problems.InvalidMessageId, response);
-        Assert.Equal(before, cloud.Graph.Requests.Count(r => true) - (cloud.Graph.Requests.Count - before));
-        Assert.DoesNotContain(cloud.Graph.Requests, r => r.Path.Contains(id, StringComparison.Ordinal));
+        Assert.Equal(before, cloud.Graph.Requests.Count);
     }
 
     [Fact]
