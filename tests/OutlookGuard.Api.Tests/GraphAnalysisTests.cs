@@ -76,6 +76,17 @@ public sealed class GraphAnalysisTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task GraphRejectsToken_Returns401SignInAgainProblem()
+    {
+        var id = NewMessage(GraphBehavior.TokenRejected);
+        using var client = _api.ClientWith(_api.Token());
+
+        using var response = await client.GetAsync($"/api/messages/{id}/analysis");
+
+        await ProblemAssert.IsAsync(Problems.SignInAgain, response);
+    }
+
+    [Fact]
     public async Task ThrottledOnceWithRetryAfter_RetriesAndSucceeds()
     {
         var id = NewMessage(GraphBehavior.ThrottledOnce);
