@@ -225,6 +225,21 @@ public sealed class GraphAnalysisTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task SameMessageInAnotherLanguage_IsAnalyzedAgain()
+    {
+        var id = NewMessage(GraphBehavior.Normal);
+        using var client = _api.ClientWith(_api.Token());
+
+        using var english = await client.GetAsync($"/api/messages/{id}/analysis?lang=en");
+        using var japanese = await client.GetAsync($"/api/messages/{id}/analysis?lang=ja");
+
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, japanese.StatusCode);
+        Assert.Equal("ja", japanese.Content.Headers.ContentLanguage.Single());
+        Assert.Equal(2, cloud.Graph.HitsFor(id));
+    }
+
+    [Fact]
     public async Task CachedVerdict_IsNotServedToAnotherUser()
     {
         var owner = Guid.NewGuid().ToString();
