@@ -57,6 +57,7 @@ public static class OutlookGuardHosting
 
         services.AddHybridCache();
         services.AddSingleton<OnBehalfOfCredentials>();
+        services.AddGeoIp();
         services.AddSingleton<ParserOptionsFactory>();
         services.AddSingleton<TenantPolicies>();
         services.AddSingleton<AnalysisService>();
