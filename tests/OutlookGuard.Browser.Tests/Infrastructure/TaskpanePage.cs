@@ -143,6 +143,17 @@ public sealed class TaskpanePage : IAsyncDisposable
         throw new TimeoutException("The expected Office.js call was not made. Calls: " + JsonSerializer.Serialize(await OfficeCallsAsync(), Json));
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> API calls match, up to a few seconds.</summary>
+    public async Task WaitForApiCallsAsync(Func<ApiCall, bool> match, int count)
+    {
+        for (var i = 0; i < 50 && ApiCalls.Count(match) < count; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(ApiCalls.Count(match) >= count, $"Expected {count} matching API calls, saw {ApiCalls.Count(match)}.");
+    }
+
     /// <summary>The NAA bridge requests MSAL.js made.</summary>
     public async Task<IReadOnlyList<JsonElement>> NaaRequestsAsync()
     {
