@@ -16,9 +16,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await using var pane = await TaskpanePage.OpenAsync(fixture, fixture.FolderServer, [MailItem.FromSample(sample)], language);
         await pane.WaitForVerdictAsync();
         // Open every evidence table so they are checked too.
-        foreach (var button in await pane.Page.Locator("button[aria-expanded=false]").AllAsync())
+        var closed = pane.Page.Locator("button[aria-expanded=false]");
+        for (var i = 0; i < 20 && await closed.CountAsync() > 0; i++)
         {
-            await button.ClickAsync();
+            await closed.First.ClickAsync();
         }
 
         AssertNoViolations(await RunAxeAsync(pane));

@@ -29,7 +29,7 @@ public sealed class FallbackTests(BrowserFixture fixture)
             pane.ApiCalls,
             get =>
             {
-                Assert.Equal(("GET", $"/api/messages/{RestId}/analysis", expectedStatus), (get.Method, get.Path, get.Status));
+                Assert.Equal(("GET", $"/api/messages/{Uri.EscapeDataString(RestId)}/analysis", expectedStatus), (get.Method, get.Path, get.Status));
                 Assert.Equal("Bearer " + pane.AccessToken, get.Authorization);
             },
             post =>
