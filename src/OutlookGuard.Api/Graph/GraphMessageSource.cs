@@ -95,6 +95,12 @@ internal sealed partial class GraphMessageSource(
             LogGraphFailed(logger, e.ResponseStatusCode, (e as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Code ?? "none");
             throw new MessageSourceException(FromStatus(e.ResponseStatusCode), e);
         }
+        catch (AggregateException e) when (e.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // Graph's retry handler gives up with every failed answer; the last one says what Graph thinks.
+            LogGraphFailed(logger, last.ResponseStatusCode, "retries-exhausted");
+            throw new MessageSourceException(FromStatus(last.ResponseStatusCode), e);
+        }
         catch (AuthenticationFailedException e)
         {
             var error = FromExchangeFailure(e);
