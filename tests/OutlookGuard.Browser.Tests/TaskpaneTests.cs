@@ -38,6 +38,29 @@ public sealed class TaskpaneTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task CautionVerdict_ShowsCautionAndAnInformationalBannerWithTheIcon()
+    {
+        // A tenant policy that lowers the two high-severity rules to medium turns the attack sample into caution.
+        await using var server = new GuardServer(fixture.Issuer, graph: false, new Dictionary<string, string>
+        {
+            ["Guard:Rules:reply-to-mismatch:Severity"] = "Medium",
+            ["Guard:Rules:internal-domain-spoof:Severity"] = "Medium",
+        });
+        server.Start();
+        var item = MailItem.FromSample("colleague-reply-to-gmail");
+        await using var pane = await TaskpanePage.OpenAsync(fixture, server, [item]);
+
+        Assert.Equal("caution", await pane.WaitForVerdictAsync());
+        await Assertions.Expect(pane.Page.Locator("#verdict-title")).ToContainTextAsync("Caution");
+        var call = await pane.WaitForOfficeCallAsync(c => c.Api == "replaceAsync");
+        Assert.Equal(BannerKey, call.Key);
+        Assert.Equal("informationalMessage", call.Type);
+        Assert.Equal("Icon.16", call.Icon);
+        await Assertions.Expect(pane.Page.Locator(".verdict__sentence")).ToHaveTextAsync(call.Message!);
+        await pane.ScreenshotAsync("caution-en");
+    }
+
+    [Fact]
     public async Task Open_ConvertsToRestIdV2_AndSendsOnlyTheNaaAccessToken()
     {
         var item = MailItem.FromSample("colleague-legitimate");

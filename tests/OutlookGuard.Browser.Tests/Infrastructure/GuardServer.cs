@@ -15,9 +15,10 @@ namespace OutlookGuard.Browser.Tests.Infrastructure;
 /// The real OutlookGuard API (its Program, configuration, auth and static taskpane) on a loopback Kestrel port,
 /// trusting <see cref="TestIssuer"/> as its Entra ID. With <c>graph</c> false it reads messages from the bundled
 /// samples folder (Mailbox:Source=Folder); with <c>graph</c> true it uses Graph, whose On-Behalf-Of exchange the
-/// issuer refuses as <see cref="TestIssuer.Mode"/> says.
+/// issuer refuses as <see cref="TestIssuer.Mode"/> says. <c>settings</c> adds configuration (a tenant's policy).
 /// </summary>
-public sealed class GuardServer(TestIssuer issuer, bool graph) : WebApplicationFactory<Program>
+public sealed class GuardServer(TestIssuer issuer, bool graph, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>The identity HttpClient's name in the API (Hosting/HttpClientNames.cs).</summary>
     private const string IdentityClientName = "OutlookGuard.Identity";
@@ -59,6 +60,11 @@ public sealed class GuardServer(TestIssuer issuer, bool graph) : WebApplicationF
         }
 
         foreach (var (key, value) in SamplePolicySettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
         }

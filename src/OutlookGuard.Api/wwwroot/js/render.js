@@ -158,5 +158,6 @@ export function renderAnalysis(root, t, analysis, language, { viaHeaders = false
   show(root, verdict,
     viaHeaders ? el("p", { class: "note", id: "via-headers" }, t.viaHeaders) : null,
     findingsSection(t, analysis.findings),
-    pathSection(t, analysis.message, language));
+    // The sending path needs the parsed message facts; an answer without them shows no path section.
+    analysis.message ? pathSection(t, analysis.message, language) : null);
 }
