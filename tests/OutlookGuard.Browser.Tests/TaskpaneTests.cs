@@ -40,11 +40,13 @@ public sealed class TaskpaneTests(BrowserFixture fixture)
     [Fact]
     public async Task CautionVerdict_ShowsCautionAndAnInformationalBannerWithTheIcon()
     {
-        // A tenant policy that lowers the two high-severity rules to medium turns the attack sample into caution.
+        // A tenant policy that lowers the two high-severity rules to medium and turns off the wording rule (which
+        // would raise the verdict one step) makes the attack sample a caution.
         await using var server = new GuardServer(fixture.Issuer, graph: false, new Dictionary<string, string>
         {
             ["Guard:Rules:reply-to-mismatch:Severity"] = "Medium",
             ["Guard:Rules:internal-domain-spoof:Severity"] = "Medium",
+            ["Guard:Rules:bec-content:Enabled"] = "false",
         });
         server.Start();
         var item = MailItem.FromSample("colleague-reply-to-gmail");
