@@ -76,6 +76,17 @@ public sealed class GraphAnalysisTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task GraphRejectsToken_Returns401SignInAgainProblem()
+    {
+        var id = NewMessage(GraphBehavior.TokenRejected);
+        using var client = _api.ClientWith(_api.Token());
+
+        using var response = await client.GetAsync($"/api/messages/{id}/analysis");
+
+        await ProblemAssert.IsAsync(Problems.SignInAgain, response);
+    }
+
+    [Fact]
     public async Task ThrottledOnceWithRetryAfter_RetriesAndSucceeds()
     {
         var id = NewMessage(GraphBehavior.ThrottledOnce);
@@ -158,6 +169,48 @@ public sealed class GraphAnalysisTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task CertificateCredential_ExchangesWithSignedClientAssertion()
+    {
+        var directory = Directory.CreateTempSubdirectory("outlookguard-cert-");
+        try
+        {
+            var pfx = Path.Combine(directory.FullName, "api.pfx");
+            cloud.Identity.ExportClientCertificate(pfx);
+            using var api = new ApiFactory(cloud, new Dictionary<string, string?>
+            {
+                ["AzureAd:ClientSecret"] = string.Empty,
+                ["AzureAd:ClientCertificatePath"] = pfx,
+            });
+            var before = cloud.Identity.CertificateExchanges;
+            var id = NewMessage(GraphBehavior.Normal);
+            using var client = api.ClientWith(api.Token());
+
+            using var response = await client.GetAsync($"/api/messages/{id}/analysis");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(before + 1, cloud.Identity.CertificateExchanges);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RevokedGrantAtExchange_Returns401SignInAgainProblem()
+    {
+        var user = Guid.NewGuid().ToString();
+        cloud.Identity.UsersWithRevokedGrant[user] = true;
+        var id = NewMessage(GraphBehavior.Normal);
+        using var client = _api.ClientWith(_api.Token(objectId: user));
+
+        using var response = await client.GetAsync($"/api/messages/{id}/analysis");
+
+        await ProblemAssert.IsAsync(Problems.SignInAgain, response);
+        Assert.Equal(0, cloud.Graph.HitsFor(id));
+    }
+
+    [Fact]
     public async Task SameMessageTwice_SecondAnswerComesFromCache()
     {
         var id = NewMessage(GraphBehavior.Normal);
@@ -169,6 +222,21 @@ public sealed class GraphAnalysisTests(LocalCloud cloud)
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Equal(1, cloud.Graph.HitsFor(id));
+    }
+
+    [Fact]
+    public async Task SameMessageInAnotherLanguage_IsAnalyzedAgain()
+    {
+        var id = NewMessage(GraphBehavior.Normal);
+        using var client = _api.ClientWith(_api.Token());
+
+        using var english = await client.GetAsync($"/api/messages/{id}/analysis?lang=en");
+        using var japanese = await client.GetAsync($"/api/messages/{id}/analysis?lang=ja");
+
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, japanese.StatusCode);
+        Assert.Equal("ja", japanese.Content.Headers.ContentLanguage.Single());
+        Assert.Equal(2, cloud.Graph.HitsFor(id));
     }
 
     [Fact]
