@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian Chromium and the taskpane's npm packages for tests/OutlookGuard.Browser.Tests.
+bash .ci/browser-setup.sh
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -96,6 +96,7 @@ public static class OutlookGuardHosting
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapTaskpaneConfig();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using OutlookGuard.Api.Auth;
+
+namespace OutlookGuard.Api.Endpoints;
+
+/// <summary>
+/// <c>GET /taskpane-config.json</c> (anonymous): the client id, scope and authority the taskpane uses for Nested App
+/// Authentication, so one deployment setting (<c>AzureAd</c>) configures both the API and the taskpane it serves.
+/// </summary>
+public static class TaskpaneConfigEndpoints
+{
+    /// <summary>The path the taskpane fetches.</summary>
+    public const string Path = "/taskpane-config.json";
+
+    public static IEndpointRouteBuilder MapTaskpaneConfig(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, Get).AllowAnonymous().WithName("TaskpaneConfig");
+        return app;
+    }
+
+    public static Ok<TaskpaneConfig> Get(HttpContext context, IOptions<AzureAdOptions> azureAd)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(azureAd);
+        var ad = azureAd.Value;
+        var tenant = ad.IsMultiTenant || string.IsNullOrWhiteSpace(ad.TenantId) ? "organizations" : ad.TenantId;
+        var clientId = ad.IsConfigured ? ad.ClientId : null;
+        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        return TypedResults.Ok(new TaskpaneConfig(
+            clientId,
+            clientId is null ? null : $"api://{clientId}/{AuthNames.Scope}",
+            ad.InstanceBase + tenant));
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+
+namespace OutlookGuard.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One Debian Chromium, one local issuer and two real API servers (Folder source and Graph source) shared by the
+/// browser tests. A missing /usr/bin/chromium or MSAL bundle fails every test with a message saying what to run.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public TestIssuer Issuer { get; } = new();
+
+    public GuardServer FolderServer { get; private set; } = null!;
+
+    public GuardServer GraphServer { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"{ChromiumPath} is missing: the browser tests need Debian's Chromium. Run `bash .ci/browser-setup.sh` (apt-get install -y chromium).");
+        }
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        await Issuer.StartAsync();
+        FolderServer = new GuardServer(Issuer, graph: false);
+        FolderServer.Start();
+        GraphServer = new GuardServer(Issuer, graph: true);
+        GraphServer.Start();
+
+        using var probe = FolderServer.CreateClient();
+        using var msal = await probe.GetAsync(new Uri(FolderServer.Address, "lib/msal-browser.min.js"));
+        if (!msal.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                "wwwroot/lib/msal-browser.min.js is missing: run `bash .ci/browser-setup.sh` (npm ci and copy-msal in src/OutlookGuard.Taskpane).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 30_000,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (GraphServer is not null)
+        {
+            await GraphServer.DisposeAsync();
+        }
+
+        if (FolderServer is not null)
+        {
+            await FolderServer.DisposeAsync();
+        }
+
+        await Issuer.DisposeAsync();
+    }
+}

@@ -1,0 +1,4 @@
+namespace OutlookGuard.Browser.Tests.Infrastructure;
+
+/// <summary>One Office.js call the taskpane made, as the stand-in recorded it.</summary>
+public sealed record OfficeCall(string Api, string? ItemId, string? Key, string? Type, string? Message, string? Icon, string? RestVersion, string? EventType);
