@@ -38,6 +38,23 @@ public sealed class TaskpaneTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task DangerMessage_ShowsTheSendingPathWithOriginCountryAndHops()
+    {
+        var item = MailItem.FromSample("colleague-reply-to-gmail");
+        await using var pane = await TaskpanePage.OpenAsync(fixture, fixture.FolderServer, [item]);
+        Assert.Equal("danger", await pane.WaitForVerdictAsync());
+
+        var expected = await ExpectedAnalysisAsync(item.RestId, "en");
+        var hops = expected.GetProperty("path").GetProperty("received").GetArrayLength();
+        Assert.True(hops > 0);
+
+        // The sample entered Exchange Online from an ISP relay in the United States (CIP 198.51.100.77, CTRY US).
+        await Assertions.Expect(pane.Page.Locator(".path__origin")).ToContainTextAsync("United States · 198.51.100.77");
+        Assert.Equal(hops, await pane.Page.Locator(".path__hops .hop").CountAsync());
+        await Assertions.Expect(pane.Page.Locator(".path__hops .hop", new() { HasText = "[198.51.100.77]" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task CautionVerdict_ShowsCautionAndAnInformationalBannerWithTheIcon()
     {
         // A tenant policy that lowers the two high-severity rules to medium and turns off the wording rule (which

@@ -158,6 +158,6 @@ export function renderAnalysis(root, t, analysis, language, { viaHeaders = false
   show(root, verdict,
     viaHeaders ? el("p", { class: "note", id: "via-headers" }, t.viaHeaders) : null,
     findingsSection(t, analysis.findings),
-    // The sending path needs the parsed message facts; an answer without them shows no path section.
-    analysis.message ? pathSection(t, analysis.message, language) : null);
+    // The API's answer carries the origin and the Received hops as `path`.
+    analysis.path ? pathSection(t, analysis.path, language) : null);
 }
