@@ -48,7 +48,7 @@ public sealed partial record ManifestSettings(Uri Host, Guid ClientId, string Ve
         }
         else if (!Guid.TryParseExact(clientId.Trim(), "D", out client) || client == Guid.Empty)
         {
-            errors.Add($"--client-id must be a GUID like 00000000-0000-0000-0000-000000000000 (the app registration's application id), not '{clientId}'.");
+            errors.Add($"--client-id must be the app registration's application (client) id, a non-zero GUID like 3f1c6a52-8e0b-4d7a-9c41-2b5e7d9a1f60, not '{clientId}'.");
         }
 
         var versionText = version?.Trim() ?? DefaultVersion;
@@ -70,7 +70,7 @@ public sealed partial record ManifestSettings(Uri Host, Guid ClientId, string Ve
         var app = DefaultAppId;
         if (appId is not null && (!Guid.TryParseExact(appId.Trim(), "D", out app) || app == Guid.Empty))
         {
-            errors.Add($"--app-id must be a GUID like 00000000-0000-0000-0000-000000000000, not '{appId}'.");
+            errors.Add($"--app-id must be a non-zero GUID like 3f1c6a52-8e0b-4d7a-9c41-2b5e7d9a1f60, not '{appId}'.");
         }
 
         if (errors.Count > 0 || hostUri is null || support is null)

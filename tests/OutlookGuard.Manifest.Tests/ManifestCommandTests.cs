@@ -75,7 +75,7 @@ public sealed class ManifestCommandTests : IDisposable
         var (exit, _, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", "guard-api");
 
         Assert.Equal(2, exit);
-        Assert.Contains("--client-id must be a GUID", stderr, StringComparison.Ordinal);
+        Assert.Contains("--client-id must be the app registration's application (client) id", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

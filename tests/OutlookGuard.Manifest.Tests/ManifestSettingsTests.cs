@@ -25,7 +25,7 @@ public sealed class ManifestSettingsTests
         var result = ManifestSettings.Create(SampleSettings.Host, clientId);
 
         Assert.Null(result.Settings);
-        Assert.Contains(result.Errors, e => e.StartsWith("--client-id must be a GUID", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.StartsWith("--client-id must be the app registration's application (client) id", StringComparison.Ordinal));
     }
 
     [Theory]
