@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using OutlookGuard.Api.Hosting;
+using OutlookGuard.Api.Telemetry;
+using StackExchange.Redis;
+
+namespace OutlookGuard.Api.ScaleOut;
+
+/// <summary>
+/// What lets several instances run side by side and be watched: the shared verdict cache (Redis behind HybridCache
+/// when <c>ConnectionStrings:Redis</c> is set, in-process otherwise) and OpenTelemetry (exported over OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set).
+/// </summary>
+public static class ScaleOutHosting
+{
+    /// <summary>The connection string name: <c>ConnectionStrings:Redis</c> (StackExchange.Redis syntax, e.g. <c>host:6380,ssl=true,password=…</c>).</summary>
+    public const string RedisConnectionName = "Redis";
+
+    /// <summary>The standard OpenTelemetry variable that turns the OTLP exporter on.</summary>
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public static WebApplicationBuilder AddOutlookGuardScaleOut(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddSingleton<GuardTelemetry>();
+        services.AddTransient<GraphTelemetryHandler>();
+        services.AddTransient<OnBehalfOfTelemetryHandler>();
+        services.AddHttpClient(HttpClientNames.Graph).AddHttpMessageHandler<GraphTelemetryHandler>();
+        services.AddHttpClient(HttpClientNames.Identity).AddHttpMessageHandler<OnBehalfOfTelemetryHandler>();
+
+        var redis = builder.Configuration.GetConnectionString(RedisConnectionName);
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            AddRedis(services, redis);
+        }
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
+        {
+            services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService(GuardTelemetry.Name))
+                .WithTracing(tracing => tracing
+                    .AddSource(GuardTelemetry.Name)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation())
+                .WithMetrics(metrics => metrics
+                    .AddMeter(GuardTelemetry.Name)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation())
+                .UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    private static void AddRedis(IServiceCollection services, string connectionString)
+    {
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<RedisOptions>>().Value;
+            var configuration = ConfigurationOptions.Parse(connectionString);
+            configuration.AbortOnConnectFail = false;
+            configuration.ConnectTimeout = options.ConnectTimeoutMilliseconds;
+            configuration.SyncTimeout = options.OperationTimeoutMilliseconds;
+            configuration.AsyncTimeout = options.OperationTimeoutMilliseconds;
+            configuration.ConnectRetry = 1;
+            return new RedisCache(Options.Create(new RedisCacheOptions
+            {
+                ConfigurationOptions = configuration,
+                InstanceName = options.InstanceName,
+            }));
+        });
+        services.AddSingleton<IDistributedCache>(sp => ActivatorUtilities.CreateInstance<ResilientDistributedCache>(
+            sp, sp.GetRequiredService<RedisCache>()));
+    }
+}
