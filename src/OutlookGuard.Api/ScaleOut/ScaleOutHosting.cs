@@ -7,6 +7,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using OutlookGuard.Api.Hosting;
+using OutlookGuard.Api.Operations;
 using OutlookGuard.Api.Telemetry;
 using StackExchange.Redis;
 
@@ -31,6 +32,7 @@ public static class ScaleOutHosting
         var services = builder.Services;
 
         services.AddSingleton<GuardTelemetry>();
+        services.AddHostedService<PolicyChangeLog>();
         services.AddTransient<GraphTelemetryHandler>();
         services.AddTransient<OnBehalfOfTelemetryHandler>();
         services.AddHttpClient(HttpClientNames.Graph).AddHttpMessageHandler<GraphTelemetryHandler>();
