@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,9 @@ public static class ScaleOutHosting
     /// <summary>The connection string name: <c>ConnectionStrings:Redis</c> (StackExchange.Redis syntax, e.g. <c>host:6380,ssl=true,password=…</c>).</summary>
     public const string RedisConnectionName = "Redis";
 
+    /// <summary>The service key of the shared (Redis) <see cref="IDistributedCache"/> HybridCache uses as its second level.</summary>
+    public const string SharedCacheKey = "OutlookGuard.SharedCache";
+
     /// <summary>The standard OpenTelemetry variable that turns the OTLP exporter on.</summary>
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -38,11 +42,7 @@ public static class ScaleOutHosting
         services.AddHttpClient(HttpClientNames.Graph).AddHttpMessageHandler<GraphTelemetryHandler>();
         services.AddHttpClient(HttpClientNames.Identity).AddHttpMessageHandler<OnBehalfOfTelemetryHandler>();
 
-        var redis = builder.Configuration.GetConnectionString(RedisConnectionName);
-        if (!string.IsNullOrWhiteSpace(redis))
-        {
-            AddRedis(services, redis);
-        }
+        AddSharedCache(services);
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
         {
@@ -62,13 +62,16 @@ public static class ScaleOutHosting
         return builder;
     }
 
-    private static void AddRedis(IServiceCollection services, string connectionString)
+    private static void AddSharedCache(IServiceCollection services)
     {
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp =>
+        services.AddSingleton<IConfigureOptions<HybridCacheOptions>, SharedCacheSetup>();
+        services.AddKeyedSingleton(SharedCacheKey, (sp, _) =>
         {
             var options = sp.GetRequiredService<IOptions<RedisOptions>>().Value;
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(RedisConnectionName)
+                ?? throw new InvalidOperationException("ConnectionStrings:Redis is not set.");
             var configuration = ConfigurationOptions.Parse(connectionString);
             configuration.AbortOnConnectFail = false;
             configuration.ConnectTimeout = options.ConnectTimeoutMilliseconds;
@@ -81,7 +84,7 @@ public static class ScaleOutHosting
                 InstanceName = options.InstanceName,
             }));
         });
-        services.AddSingleton<IDistributedCache>(sp => ActivatorUtilities.CreateInstance<ResilientDistributedCache>(
-            sp, sp.GetRequiredService<RedisCache>()));
+        services.AddKeyedSingleton<IDistributedCache>(SharedCacheKey, (sp, key) => ActivatorUtilities.CreateInstance<ResilientDistributedCache>(
+            sp, sp.GetRequiredKeyedService<RedisCache>(key)));
     }
 }

@@ -12,7 +12,10 @@ namespace OutlookGuard.Api.Tests.Operations;
 public sealed class PolicyChangeLogTests(LocalCloud cloud) : IDisposable
 {
     private const string AttackSample = "colleague-reply-to-gmail.eml";
-    private readonly ApiFactory _api = new(cloud);
+    private readonly ApiFactory _api = new(cloud, new Dictionary<string, string?>
+    {
+        [$"Logging:LogLevel:{typeof(PolicyChangeLog).FullName}"] = "Debug",
+    });
 
     public void Dispose() => _api.Dispose();
 

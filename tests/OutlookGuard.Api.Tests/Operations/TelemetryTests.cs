@@ -30,12 +30,12 @@ public sealed class TelemetryTests(LocalCloud cloud) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         using var json = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        var verdict = json.RootElement.GetProperty("verdict").GetString();
         var ruleIds = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
-        Assert.NotEmpty(ruleIds);
 
         var analyses = recorder.Of("outlookguard.analyses").ToList();
         Assert.Equal(2, analyses.Count);
-        Assert.All(analyses, a => Assert.Equal("danger", a.Tags["verdict"]));
+        Assert.All(analyses, a => Assert.Equal(verdict, a.Tags["verdict"]));
         Assert.All(analyses, a => Assert.Equal(GuardTelemetry.SourceGraph, a.Tags["source"]));
         Assert.Equal(
             ruleIds.Concat(ruleIds).Order(StringComparer.Ordinal),
@@ -76,10 +76,11 @@ public sealed class TelemetryTests(LocalCloud cloud) : IDisposable
         using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = Samples.HeaderBlock(AttackSample) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var analysis = Assert.Single(recorder.Of("outlookguard.analyses"));
         Assert.Equal(GuardTelemetry.SourceHeaders, analysis.Tags["source"]);
-        Assert.Equal("danger", analysis.Tags["verdict"]);
-        Assert.NotEmpty(recorder.Of("outlookguard.findings"));
+        Assert.Equal(json.RootElement.GetProperty("verdict").GetString(), analysis.Tags["verdict"]);
+        Assert.Equal(json.RootElement.GetProperty("findings").GetArrayLength(), recorder.Of("outlookguard.findings").Count());
         Assert.Empty(recorder.Of("outlookguard.cache.lookups"));
         AssertNoPersonalData(recorder, user, "Quick question");
     }

@@ -92,6 +92,25 @@ internal sealed class RedisServer : IAsyncDisposable
     /// <summary>The keys stored (KEYS *), newline-separated in the raw answer.</summary>
     public Task<string> KeysAsync() => CommandAsync("KEYS *");
 
+    /// <summary>
+    /// The keys containing <paramref name="part"/>, waiting up to 5 s for the first one (HybridCache writes the
+    /// shared level after answering).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WaitForKeysAsync(string part)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var keys = (await KeysAsync()).Split("\r\n").Where(k => k.Contains(part, StringComparison.Ordinal)).ToList();
+            if (keys.Count > 0 || deadline.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                return keys;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>The raw answer to one inline command.</summary>
     public Task<string> CommandTextAsync(string command) => CommandAsync(command);
 
