@@ -7,7 +7,7 @@ namespace OutlookGuard.Api.Auth;
 /// <summary>
 /// Development only: the <see cref="AuthNames.DevelopmentScheme"/> handler reads <c>Authentication:Schemes:Bearer</c>,
 /// which <c>dotnet user-jwts</c> writes to user secrets (issuer, audiences, signing key). A token without
-/// <c>tid</c>/<c>oid</c> gets a fixed development tenant and its <c>sub</c> as the user.
+/// <c>tid</c>/<c>oid</c> gets a fixed development tenant and its <c>sub</c> as the user; its <c>scope</c> claim counts as <c>scp</c>.
 /// </summary>
 internal sealed class DevelopmentJwtSetup : IPostConfigureOptions<JwtBearerOptions>
 {
@@ -33,6 +33,15 @@ internal sealed class DevelopmentJwtSetup : IPostConfigureOptions<JwtBearerOptio
                     if (!identity.HasClaim(c => c.Type == AuthNames.TenantIdClaim))
                     {
                         identity.AddClaim(new Claim(AuthNames.TenantIdClaim, DevelopmentTenantId));
+                    }
+
+                    // user-jwts writes --scope values to "scope"; Entra ID writes "scp".
+                    if (!identity.HasClaim(c => c.Type == AuthNames.ScopeClaim))
+                    {
+                        foreach (var scope in identity.FindAll("scope").ToList())
+                        {
+                            identity.AddClaim(new Claim(AuthNames.ScopeClaim, scope.Value));
+                        }
                     }
 
                     if (!identity.HasClaim(c => c.Type == AuthNames.ObjectIdClaim) && identity.FindFirst("sub") is { } sub)

@@ -50,6 +50,10 @@ public static class Problems
         404, "not-found", "Not found",
         "There is nothing at this address.");
 
+    public static readonly ProblemText MethodNotAllowed = new(
+        405, "method-not-allowed", "Method not allowed",
+        "This address does not accept this HTTP method. See the API documentation.");
+
     public static readonly ProblemText RequestTooLarge = new(
         413, "request-too-large", "Request too large",
         "The request body exceeds 262144 bytes. Send the header block only, without the message body.");
@@ -78,7 +82,7 @@ public static class Problems
     public static IReadOnlyList<ProblemText> All { get; } =
     [
         InvalidMessageId, InvalidLanguage, InvalidBody, NoHeaders, SignInRequired, SignInAgain, ScopeMissing,
-        AdminRoleRequired, MailConsentMissing, MessageNotFound, NotFound, RequestTooLarge, UnsupportedMediaType,
+        AdminRoleRequired, MailConsentMissing, MessageNotFound, NotFound, MethodNotAllowed, RequestTooLarge, UnsupportedMediaType,
         UnexpectedError, MailServiceUnavailable, SignInServiceUnavailable, MailServiceTimeout,
     ];
 }

@@ -80,9 +80,13 @@ public static class OutlookGuardHosting
         {
             ExceptionHandler = context => Problems.UnexpectedError.ToResult().ExecuteAsync(context),
         });
-        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound
-            ? Problems.NotFound.ToResult().ExecuteAsync(context.HttpContext)
-            : Task.CompletedTask);
+        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => Problems.NotFound.ToResult().ExecuteAsync(context.HttpContext),
+            StatusCodes.Status405MethodNotAllowed => Problems.MethodNotAllowed.ToResult().ExecuteAsync(context.HttpContext),
+            StatusCodes.Status415UnsupportedMediaType => Problems.UnsupportedMediaType.ToResult().ExecuteAsync(context.HttpContext),
+            _ => Task.CompletedTask,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -77,6 +77,8 @@ internal sealed class FakeGraph : IAsyncDisposable
                 return Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
             case GraphBehavior.Forbidden:
                 return Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+            case GraphBehavior.TokenRejected:
+                return Error(401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
             case GraphBehavior.Unavailable:
                 context.Response.Headers.RetryAfter = "0";
                 return Error(503, "serviceNotAvailable", "The service is temporarily unavailable.");

@@ -7,6 +7,7 @@ internal enum GraphBehavior
     NoHeaders,
     NotFound,
     Forbidden,
+    TokenRejected,
     ThrottledOnce,
     Unavailable,
     Slow,

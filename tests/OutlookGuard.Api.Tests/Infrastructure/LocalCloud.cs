@@ -11,6 +11,11 @@ public sealed class LocalCloud : IAsyncLifetime
 
     internal FakeGraph Graph { get; private set; } = null!;
 
+    /// <summary>One API with the default test settings, shared by tests that need nothing of their own (each host start costs time).</summary>
+    internal ApiFactory SharedApi => _sharedApi ??= new ApiFactory(this);
+
+    private ApiFactory? _sharedApi;
+
     public async Task InitializeAsync()
     {
         Identity = await LocalIdentityProvider.StartAsync();
@@ -19,6 +24,11 @@ public sealed class LocalCloud : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_sharedApi is not null)
+        {
+            await _sharedApi.DisposeAsync();
+        }
+
         await Graph.DisposeAsync();
         await Identity.DisposeAsync();
     }

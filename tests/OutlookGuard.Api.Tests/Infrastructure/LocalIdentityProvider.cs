@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -19,6 +20,8 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly RSA _unknownRsa = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, int> _exchangesByUser = new();
+    private readonly X509Certificate2 _clientCertificate = CreateClientCertificate();
+    private int _certificateExchanges;
     private readonly ConcurrentDictionary<string, string> _graphTokenOwners = new();
     private WebApplication? _app;
     private int _jwksRequests;
@@ -36,7 +39,16 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
     /// <summary>Users (oid) whose exchange fails with AADSTS65001 consent_required.</summary>
     public ConcurrentDictionary<string, bool> UsersWithoutConsent { get; } = new();
 
+    /// <summary>Users (oid) whose grant was revoked: the exchange fails with invalid_grant and they must sign in again.</summary>
+    public ConcurrentDictionary<string, bool> UsersWithRevokedGrant { get; } = new();
+
     public string V1IssuerTemplate => BaseUrl + "sts/{tenantid}/";
+
+    /// <summary>Exchanges in which the API proved itself with a certificate-signed client assertion.</summary>
+    public int CertificateExchanges => _certificateExchanges;
+
+    /// <summary>Writes the API's client certificate (with its key) as a .pfx file, as a deployment would mount it.</summary>
+    public void ExportClientCertificate(string path) => File.WriteAllBytes(path, _clientCertificate.Export(X509ContentType.Pkcs12));
 
     public int ExchangesFor(string objectId) => _exchangesByUser.GetValueOrDefault(objectId);
 
@@ -99,6 +111,7 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
         }
 
         _rsa.Dispose();
+        _clientCertificate.Dispose();
         _unknownRsa.Dispose();
     }
 
@@ -147,12 +160,19 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
+            var bySecret = form["client_secret"] == ClientSecret;
+            var byCertificate = !bySecret && await IsValidClientAssertionAsync(form["client_assertion_type"], form["client_assertion"]);
             if (form["grant_type"] != "urn:ietf:params:oauth:grant-type:jwt-bearer"
                 || form["requested_token_use"] != "on_behalf_of"
                 || form["client_id"] != ClientId
-                || form["client_secret"] != ClientSecret)
+                || !(bySecret || byCertificate))
             {
                 return Error("invalid_client", "AADSTS7000215: Invalid client secret provided.", 401, null);
+            }
+
+            if (byCertificate)
+            {
+                Interlocked.Increment(ref _certificateExchanges);
             }
 
             var assertion = new JsonWebToken(form["assertion"].ToString());
@@ -169,6 +189,11 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
                 return Error("invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.", 400, "consent_required");
             }
 
+            if (UsersWithRevokedGrant.ContainsKey(oid))
+            {
+                return Error("invalid_grant", "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed.", 400, null);
+            }
+
             var graphToken = "graph-token-" + Interlocked.Increment(ref _graphTokens);
             _graphTokenOwners[graphToken] = oid;
             var clientInfo = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { uid = oid, utid = tid })));
@@ -182,6 +207,30 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
                 ["client_info"] = clientInfo,
             });
         });
+    }
+
+    private async Task<bool> IsValidClientAssertionAsync(string? type, string? assertion)
+    {
+        if (type != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" || string.IsNullOrEmpty(assertion))
+        {
+            return false;
+        }
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(assertion, new TokenValidationParameters
+        {
+            ValidIssuer = ClientId,
+            ValidateAudience = false,
+            IssuerSigningKey = new X509SecurityKey(_clientCertificate),
+        });
+        return result.IsValid && result.Claims.TryGetValue("sub", out var sub) && Equals(sub, ClientId);
+    }
+
+    private static X509Certificate2 CreateClientCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=OutlookGuard API", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null, X509KeyStorageFlags.Exportable);
     }
 
     private static IResult Error(string error, string description, int status, string? suberror)
