@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash .ci/redis-setup.sh
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
