@@ -21,8 +21,8 @@ public sealed partial class AnalysisService(
     IMessageSource source,
     HybridCache cache,
     IOptions<CacheOptions> cacheOptions,
-    GuardTelemetry telemetry,
-    ILogger<AnalysisService> logger)
+    ILogger<AnalysisService> logger,
+    GuardTelemetry? telemetry = null)
 {
     /// <summary>Analyzes a message from the mailbox source, from the cache when it was analyzed recently.</summary>
     public async Task<MessageAnalysis> AnalyzeMessageAsync(Caller caller, string id, Language language, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed partial class AnalysisService(
         var policy = policies.For(caller.TenantId);
         var key = CacheKey(caller, policy.Version, language, id);
         var fresh = false;
-        using var activity = telemetry.StartAnalysis(fromMailbox: true);
+        using var activity = telemetry?.StartAnalysis(fromMailbox: true);
         var entry = new HybridCacheEntryOptions
         {
             Expiration = TimeSpan.FromSeconds(cacheOptions.Value.VerdictTtlSeconds),
@@ -47,7 +47,7 @@ public sealed partial class AnalysisService(
             },
             entry,
             cancellationToken: cancellationToken);
-        telemetry.RecordMessageAnalysis(analysis, fromCache: !fresh, activity);
+        telemetry?.RecordMessageAnalysis(analysis, fromCache: !fresh, activity);
         LogAnalyzed(logger, analysis.Verdict, analysis.Findings.Count, fresh ? "source" : "cache");
         return analysis;
     }
@@ -57,7 +57,7 @@ public sealed partial class AnalysisService(
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(headers);
-        using var activity = telemetry.StartAnalysis(fromMailbox: false);
+        using var activity = telemetry?.StartAnalysis(fromMailbox: false);
         var policy = policies.For(caller.TenantId);
         var facts = MessageParser.Parse(headers, policy.ParserOptions);
         if (facts.HeaderCount == 0)
@@ -72,7 +72,7 @@ public sealed partial class AnalysisService(
         }
 
         var analysis = MessageAnalysis.From(policy.Analyzer.Analyze(facts, language), policy.Version);
-        telemetry.RecordHeaderAnalysis(analysis, activity);
+        telemetry?.RecordHeaderAnalysis(analysis, activity);
         LogAnalyzed(logger, analysis.Verdict, analysis.Findings.Count, "headers");
         return analysis;
     }

@@ -12,14 +12,14 @@ namespace OutlookGuard.Api.Analysis;
 /// The effective policy per tenant: the caller's <c>tid</c> selects <c>Guard:Tenants:{tid}</c> merged over the
 /// defaults. Tenants without an entry share the defaults, so the number kept is bounded by the configuration.
 /// </summary>
-public sealed class TenantPolicies(IOptionsMonitor<GuardPolicy> guard, ParserOptionsFactory parserOptions)
+public sealed class TenantPolicies(IOptions<GuardPolicy> guard, ParserOptionsFactory parserOptions)
 {
-    // One table per loaded policy: a reload brings new defaults, so tenants are rebuilt from them.
+    // One table per loaded policy: a reload (Operations/CurrentGuardPolicy) brings new defaults, so tenants are rebuilt from them.
     private readonly ConditionalWeakTable<GuardPolicy, ConcurrentDictionary<string, TenantPolicy>> _byPolicy = new();
 
     public TenantPolicy For(string? tenantId)
     {
-        var defaults = guard.CurrentValue;
+        var defaults = guard.Value;
         var byTenant = _byPolicy.GetValue(defaults, static _ => new(StringComparer.OrdinalIgnoreCase));
         var key = tenantId is not null && defaults.Tenants.ContainsKey(tenantId) ? tenantId : string.Empty;
         return byTenant.GetOrAdd(key, static (k, state) => Build(state.defaults, k.Length == 0 ? null : k, state.parserOptions), (defaults, parserOptions));

@@ -10,6 +10,7 @@ using OpenTelemetry.Trace;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Operations;
 using OutlookGuard.Api.Telemetry;
+using OutlookGuard.Core.Policy;
 using StackExchange.Redis;
 
 namespace OutlookGuard.Api.ScaleOut;
@@ -36,6 +37,7 @@ public static class ScaleOutHosting
         var services = builder.Services;
 
         services.AddSingleton<GuardTelemetry>();
+        services.AddSingleton<IOptions<GuardPolicy>, CurrentGuardPolicy>();
         services.AddHostedService<PolicyChangeLog>();
         services.AddTransient<GraphTelemetryHandler>();
         services.AddTransient<OnBehalfOfTelemetryHandler>();
