@@ -53,6 +53,25 @@ public sealed class PolicyChangeLogTests(LocalCloud cloud) : IDisposable
         Assert.DoesNotContain(_api.Logs.Entries, e => e.Category == typeof(PolicyChangeLog).FullName && e.Level > LogLevel.Debug);
     }
 
+    [Fact]
+    public async Task InvalidPolicyReloaded_PreviousPolicyStays_WarningWithoutValues()
+    {
+        using var client = _api.ClientWith(_api.Token());
+        var before = await PolicyVersionAsync(client);
+        var configuration = (IConfigurationRoot)_api.Services.GetRequiredService<IConfiguration>();
+
+        // A public suffix as an internal domain: Core's PolicyValidator refuses it.
+        configuration["Guard:InternalDomains:1"] = "co.jp";
+        Record.Exception(configuration.Reload);
+
+        Assert.Equal(before, await PolicyVersionAsync(client));
+        Assert.Equal(before, await PolicyVersionAsync(client));
+        var warning = Assert.Single(_api.Logs.Entries, e => e.Category == typeof(CurrentGuardPolicy).FullName && e.Level == LogLevel.Warning);
+        Assert.Equal(4004, warning.EventId);
+        Assert.DoesNotContain("co.jp", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_api.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
     private static async Task<string?> PolicyVersionAsync(HttpClient client)
     {
         using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = Samples.HeaderBlock(AttackSample) });
