@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Azure.Monitor.OpenTelemetry.Exporter;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -18,7 +19,8 @@ namespace OutlookGuard.Api.ScaleOut;
 /// <summary>
 /// What lets several instances run side by side and be watched: the shared verdict cache (Redis behind HybridCache
 /// when <c>ConnectionStrings:Redis</c> is set, in-process otherwise) and OpenTelemetry (exported over OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set).
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to Application Insights when only
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is).
 /// </summary>
 public static class ScaleOutHosting
 {
@@ -30,6 +32,9 @@ public static class ScaleOutHosting
 
     /// <summary>The standard OpenTelemetry variable that turns the OTLP exporter on.</summary>
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>Application Insights' connection string: exports to Azure Monitor when no OTLP endpoint is set.</summary>
+    public const string ApplicationInsightsKey = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     public static WebApplicationBuilder AddOutlookGuardScaleOut(this WebApplicationBuilder builder)
     {
@@ -46,9 +51,11 @@ public static class ScaleOutHosting
 
         AddSharedCache(services);
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]);
+        var azureMonitor = !string.IsNullOrWhiteSpace(builder.Configuration[ApplicationInsightsKey]);
+        if (otlp || azureMonitor)
         {
-            services.AddOpenTelemetry()
+            var telemetry = services.AddOpenTelemetry()
                 .ConfigureResource(resource => resource.AddService(GuardTelemetry.Name))
                 .WithTracing(tracing => tracing
                     .AddSource(GuardTelemetry.Name)
@@ -57,8 +64,15 @@ public static class ScaleOutHosting
                 .WithMetrics(metrics => metrics
                     .AddMeter(GuardTelemetry.Name)
                     .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation())
-                .UseOtlpExporter();
+                    .AddHttpClientInstrumentation());
+            if (otlp)
+            {
+                telemetry.UseOtlpExporter();
+            }
+            else
+            {
+                telemetry.UseAzureMonitorExporter();
+            }
         }
 
         return builder;
