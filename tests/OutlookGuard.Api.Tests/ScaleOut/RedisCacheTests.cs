@@ -12,7 +12,6 @@ namespace OutlookGuard.Api.Tests.ScaleOut;
 public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
 {
     private const string AttackSample = "colleague-reply-to-gmail.eml";
-    private const string MessageIdOfSample = "4AH9CbTq031877@smtp.sunshine-broadband.example";
     private RedisServer _redis = null!;
     private ApiFactory _first = null!;
     private ApiFactory _second = null!;
@@ -76,7 +75,7 @@ public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CachedVerdict_KeyedByTenantAndUser_ValueHoldsNoHeaderText()
+    public async Task CachedVerdict_KeyedByTenantAndUser_HoldsOnlyTheAnswer()
     {
         var user = Guid.NewGuid().ToString();
         var id = NewMessage(owner: user);
@@ -91,10 +90,18 @@ public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
         var value = await _redis.CommandTextAsync($"HGETALL {key}");
         Assert.Contains("verdict", value, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("policyVersion", value, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Quick question", value, StringComparison.Ordinal);
         Assert.DoesNotContain("DKIM-Signature", value, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Received: from", value, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(MessageIdOfSample, value, StringComparison.Ordinal);
+        // Header text reaches the cache only as the evidence the answer itself shows (HybridCache's payload also
+        // repeats the key, whose tenant id a header of the sample carries too).
+        var answer = await response.Content.ReadAsStringAsync();
+        var fieldValues = Samples.HeaderBlock(AttackSample).Replace("\r\n ", " ", StringComparison.Ordinal).Replace("\r\n\t", " ", StringComparison.Ordinal)
+            .Split("\r\n")
+            .Select(line => line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? line[(colon + 1)..].Trim() : string.Empty)
+            .Where(v => v.Length >= 12)
+            .ToList();
+        Assert.NotEmpty(fieldValues);
+        Assert.All(fieldValues.Where(v => !answer.Contains(v, StringComparison.Ordinal) && !key.Contains(v, StringComparison.Ordinal)), v => Assert.DoesNotContain(v, value, StringComparison.Ordinal));
     }
 
     private string NewMessage(string owner)
