@@ -82,13 +82,6 @@ internal sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Number of keys stored (DBSIZE), read with Redis's own protocol.</summary>
-    public async Task<int> KeyCountAsync()
-    {
-        var answer = await CommandAsync("DBSIZE");
-        return answer.StartsWith(':') ? int.Parse(answer[1..].Trim(), System.Globalization.CultureInfo.InvariantCulture) : -1;
-    }
-
     /// <summary>The keys stored (KEYS *), newline-separated in the raw answer.</summary>
     public Task<string> KeysAsync() => CommandAsync("KEYS *");
 
