@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Api.Telemetry;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Headers;
 
@@ -20,7 +21,8 @@ public sealed partial class AnalysisService(
     IMessageSource source,
     HybridCache cache,
     IOptions<CacheOptions> cacheOptions,
-    ILogger<AnalysisService> logger)
+    ILogger<AnalysisService> logger,
+    GuardTelemetry? telemetry = null)
 {
     /// <summary>Analyzes a message from the mailbox source, from the cache when it was analyzed recently.</summary>
     public async Task<MessageAnalysis> AnalyzeMessageAsync(Caller caller, string id, Language language, CancellationToken cancellationToken)
@@ -29,6 +31,7 @@ public sealed partial class AnalysisService(
         var policy = policies.For(caller.TenantId);
         var key = CacheKey(caller, policy.Version, language, id);
         var fresh = false;
+        using var activity = telemetry?.StartAnalysis(fromMailbox: true);
         var entry = new HybridCacheEntryOptions
         {
             Expiration = TimeSpan.FromSeconds(cacheOptions.Value.VerdictTtlSeconds),
@@ -44,6 +47,7 @@ public sealed partial class AnalysisService(
             },
             entry,
             cancellationToken: cancellationToken);
+        telemetry?.RecordMessageAnalysis(analysis, fromCache: !fresh, activity);
         LogAnalyzed(logger, analysis.Verdict, analysis.Findings.Count, fresh ? "source" : "cache");
         return analysis;
     }
@@ -53,6 +57,7 @@ public sealed partial class AnalysisService(
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(headers);
+        using var activity = telemetry?.StartAnalysis(fromMailbox: false);
         var policy = policies.For(caller.TenantId);
         var facts = MessageParser.Parse(headers, policy.ParserOptions);
         if (facts.HeaderCount == 0)
@@ -67,6 +72,7 @@ public sealed partial class AnalysisService(
         }
 
         var analysis = MessageAnalysis.From(policy.Analyzer.Analyze(facts, language), policy.Version);
+        telemetry?.RecordHeaderAnalysis(analysis, activity);
         LogAnalyzed(logger, analysis.Verdict, analysis.Findings.Count, "headers");
         return analysis;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -13,13 +14,15 @@ namespace OutlookGuard.Api.Analysis;
 /// </summary>
 public sealed class TenantPolicies(IOptions<GuardPolicy> guard, ParserOptionsFactory parserOptions)
 {
-    private readonly ConcurrentDictionary<string, TenantPolicy> _byTenant = new(StringComparer.OrdinalIgnoreCase);
+    // One table per loaded policy: a reload (Operations/CurrentGuardPolicy) brings new defaults, so tenants are rebuilt from them.
+    private readonly ConditionalWeakTable<GuardPolicy, ConcurrentDictionary<string, TenantPolicy>> _byPolicy = new();
 
     public TenantPolicy For(string? tenantId)
     {
         var defaults = guard.Value;
+        var byTenant = _byPolicy.GetValue(defaults, static _ => new(StringComparer.OrdinalIgnoreCase));
         var key = tenantId is not null && defaults.Tenants.ContainsKey(tenantId) ? tenantId : string.Empty;
-        return _byTenant.GetOrAdd(key, static (k, state) => Build(state.defaults, k.Length == 0 ? null : k, state.parserOptions), (defaults, parserOptions));
+        return byTenant.GetOrAdd(key, static (k, state) => Build(state.defaults, k.Length == 0 ? null : k, state.parserOptions), (defaults, parserOptions));
     }
 
     private static TenantPolicy Build(GuardPolicy defaults, string? tenantId, ParserOptionsFactory parserOptions)

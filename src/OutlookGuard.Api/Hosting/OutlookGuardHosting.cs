@@ -7,6 +7,7 @@ using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Graph;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Api.ScaleOut;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Hosting;
@@ -55,6 +56,7 @@ public static class OutlookGuardHosting
                 .AddRequirements(new ScopeRequirement(AuthNames.Scope), new AppRoleRequirement(AuthNames.AdminRole)));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
+        builder.AddOutlookGuardScaleOut();
         services.AddHybridCache();
         services.AddSingleton<OnBehalfOfCredentials>();
         services.AddGeoIp();

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using OutlookGuard.Api.Analysis;
+using OutlookGuard.Api.Mailbox;
+
+namespace OutlookGuard.Api.Telemetry;
+
+/// <summary>
+/// The API's traces and metrics under one name, <c>OutlookGuard</c> (the <see cref="ActivitySource"/> and the
+/// <see cref="Meter"/>). Tags are closed sets only (verdict, source, rule id, severity, HTTP status, outcome): never a
+/// tenant, user, address, subject or message id.
+/// </summary>
+public sealed class GuardTelemetry
+{
+    /// <summary>The name of the activity source and of the meter.</summary>
+    public const string Name = "OutlookGuard";
+
+    /// <summary>The <c>source</c> tag of an analysis read through Microsoft Graph.</summary>
+    public const string SourceGraph = "graph";
+
+    /// <summary>The <c>source</c> tag of an analysis read from the configured folder.</summary>
+    public const string SourceFolder = "folder";
+
+    /// <summary>The <c>source</c> tag of an analysis of headers the taskpane sent.</summary>
+    public const string SourceHeaders = "headers";
+
+    /// <summary>Spans around each analysis.</summary>
+    public static readonly ActivitySource ActivitySource = new(Name);
+
+    private readonly string _messageSource;
+    private readonly Counter<long> _analyses;
+    private readonly Counter<long> _findings;
+    private readonly Counter<long> _cacheLookups;
+    private readonly Histogram<double> _graphDuration;
+    private readonly Counter<long> _graphErrors;
+    private readonly Counter<long> _oboExchanges;
+    private readonly Counter<long> _sharedCacheFailures;
+
+    public GuardTelemetry(IMeterFactory meterFactory, IOptions<MailboxOptions> mailbox)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        ArgumentNullException.ThrowIfNull(mailbox);
+        _messageSource = mailbox.Value.Source == MailboxSource.Folder ? SourceFolder : SourceGraph;
+        Meter = meterFactory.Create(Name);
+        _analyses = Meter.CreateCounter<long>("outlookguard.analyses", "{analysis}", "Analyses answered, by verdict and source (graph, folder, headers).");
+        _findings = Meter.CreateCounter<long>("outlookguard.findings", "{finding}", "Findings reported, by rule id and severity.");
+        _cacheLookups = Meter.CreateCounter<long>("outlookguard.cache.lookups", "{lookup}", "Verdict cache lookups, by result (hit, miss).");
+        _graphDuration = Meter.CreateHistogram<double>("outlookguard.graph.duration", "s", "Duration of each Microsoft Graph request, by HTTP status.");
+        _graphErrors = Meter.CreateCounter<long>("outlookguard.graph.errors", "{request}", "Microsoft Graph requests that failed, by HTTP status (or network).");
+        _oboExchanges = Meter.CreateCounter<long>("outlookguard.obo.exchanges", "{exchange}", "On-Behalf-Of token exchanges, by outcome (success, failure).");
+        _sharedCacheFailures = Meter.CreateCounter<long>("outlookguard.cache.shared_failures", "{failure}", "Shared (Redis) cache commands that failed, by operation.");
+    }
+
+    /// <summary>The meter (created by the host's <see cref="IMeterFactory"/>, so each host has its own).</summary>
+    public Meter Meter { get; }
+
+    /// <summary>Starts the span of one analysis; null when nobody listens.</summary>
+    public Activity? StartAnalysis(bool fromMailbox) =>
+        ActivitySource.StartActivity("analyze")?.SetTag("outlookguard.source", fromMailbox ? _messageSource : SourceHeaders);
+
+    /// <summary>Counts an analysis of a mailbox message and whether the verdict cache answered it.</summary>
+    public void RecordMessageAnalysis(MessageAnalysis analysis, bool fromCache, Activity? activity = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        _cacheLookups.Add(1, new KeyValuePair<string, object?>("result", fromCache ? "hit" : "miss"));
+        Record(analysis, _messageSource, activity?.SetTag("outlookguard.cache_hit", fromCache));
+    }
+
+    /// <summary>Counts an analysis of a header block the taskpane sent.</summary>
+    public void RecordHeaderAnalysis(MessageAnalysis analysis, Activity? activity = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        Record(analysis, SourceHeaders, activity);
+    }
+
+    /// <summary>One Graph request: its duration, and an error when it failed (status null: no answer).</summary>
+    public void RecordGraphRequest(TimeSpan elapsed, int? status)
+    {
+        var tag = new KeyValuePair<string, object?>("http.response.status_code", status is { } code ? code.ToString(CultureInfo.InvariantCulture) : "network");
+        _graphDuration.Record(elapsed.TotalSeconds, tag);
+        if (status is null or >= 400)
+        {
+            _graphErrors.Add(1, tag);
+        }
+    }
+
+    /// <summary>One On-Behalf-Of exchange at the token endpoint.</summary>
+    public void RecordOboExchange(bool success) =>
+        _oboExchanges.Add(1, new KeyValuePair<string, object?>("outcome", success ? "success" : "failure"));
+
+    /// <summary>One failed shared-cache command (the cache then answers from memory).</summary>
+    public void RecordDistributedCacheFailure(string operation) =>
+        _sharedCacheFailures.Add(1, new KeyValuePair<string, object?>("operation", operation));
+
+    private void Record(MessageAnalysis analysis, string source, Activity? activity)
+    {
+        var verdict = analysis.Verdict.ToString().ToLowerInvariant();
+        _analyses.Add(1, new KeyValuePair<string, object?>("verdict", verdict), new KeyValuePair<string, object?>("source", source));
+        foreach (var finding in analysis.Findings)
+        {
+            _findings.Add(
+                1,
+                new KeyValuePair<string, object?>("rule_id", finding.RuleId),
+                new KeyValuePair<string, object?>("severity", finding.Severity.ToString().ToLowerInvariant()));
+        }
+
+        activity?.SetTag("outlookguard.verdict", verdict).SetTag("outlookguard.finding_count", analysis.Findings.Count);
+    }
+}

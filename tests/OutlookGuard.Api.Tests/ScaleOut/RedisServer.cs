@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace OutlookGuard.Api.Tests.ScaleOut;
+
+/// <summary>
+/// A real <c>redis-server</c> (the Debian package) on 127.0.0.1 and a free port, without persistence, owned by the
+/// test that starts it. Missing binary: the test fails saying how to install it (CI: <c>.ci/redis-setup.sh</c>).
+/// </summary>
+internal sealed class RedisServer : IAsyncDisposable
+{
+    public const string Binary = "/usr/bin/redis-server";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
+    private readonly Process _process;
+
+    private RedisServer(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>The value for <c>ConnectionStrings:Redis</c>.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public static async Task<RedisServer> StartAsync()
+    {
+        if (!File.Exists(Binary))
+        {
+            throw new InvalidOperationException(
+                $"{Binary} is missing: the scale-out tests need a real Redis. Install it with `apt-get install -y redis-server` (CI runs .ci/redis-setup.sh).");
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo(Binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{Binary} did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new RedisServer(process, port);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{Binary} exited with {process.ExitCode} on port {port}.");
+            }
+
+            if (await server.PingAsync())
+            {
+                return server;
+            }
+
+            await Task.Delay(50);
+        }
+
+        await server.DisposeAsync();
+        throw new InvalidOperationException($"{Binary} did not answer PING on port {port} within {StartTimeout.TotalSeconds} s.");
+    }
+
+    /// <summary>Kills the server (SIGKILL), as a crashed or unreachable Redis looks to the API.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The keys stored (KEYS *), newline-separated in the raw answer.</summary>
+    public Task<string> KeysAsync() => CommandAsync("KEYS *");
+
+    /// <summary>
+    /// The keys containing <paramref name="part"/>, waiting up to 5 s for the first one (HybridCache writes the
+    /// shared level after answering).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WaitForKeysAsync(string part)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var keys = (await KeysAsync()).Split("\r\n").Where(k => k.Contains(part, StringComparison.Ordinal)).ToList();
+            if (keys.Count > 0 || deadline.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                return keys;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The raw answer to one inline command.</summary>
+    public Task<string> CommandTextAsync(string command) => CommandAsync(command);
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private async Task<bool> PingAsync()
+    {
+        try
+        {
+            return (await CommandAsync("PING")).StartsWith("+PONG", StringComparison.Ordinal);
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<string> CommandAsync(string command)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(command + "\r\n"), timeout.Token);
+        var buffer = new byte[64 * 1024];
+        var read = await stream.ReadAsync(buffer, timeout.Token);
+        return Encoding.UTF8.GetString(buffer, 0, read);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
