@@ -14,4 +14,7 @@ dotnet test OutlookGuard.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 echo "tests: ${passed} passed, ${failed} failed"
+
+# The Bicep templates: compiled and linted with the real Bicep compiler, zero errors and warnings.
+bash infra/build.sh || status=$?
 exit "$status"

@@ -4,6 +4,7 @@ using System.Text.Json;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Headers;
 using OutlookGuard.Core.Policy;
+using OutlookGuard.GeoIp;
 
 namespace OutlookGuard.Cli;
 
@@ -22,7 +23,7 @@ internal static class AnalyzeCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var options = OptionReader.Read(args, ["policy", "format", "lang"]);
+        var options = OptionReader.Read(args, ["policy", "format", "lang", "geoip"]);
         if (options.Error is not null)
         {
             return CliApp.UsageError(stderr, options.Error);
@@ -64,9 +65,22 @@ internal static class AnalyzeCommand
             policy = loaded;
         }
 
+        MaxMindGeolocator? geolocator;
+        try
+        {
+            geolocator = options.Get("geoip") is { } geoipPath ? new MaxMindGeolocator(geoipPath) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            var reason = e is InvalidDataException ? "not a MaxMind Country or City database (.mmdb)" : InputFiles.Reason(e);
+            stderr.WriteLine($"outlookguard: --geoip: {reason}");
+            return ExitCodes.Usage;
+        }
+
+        using var geo = geolocator;
         var compiled = CompiledPolicy.Compile(policy);
         var analyzer = new GuardAnalyzer(compiled);
-        var parserOptions = new MessageParserOptions { Policy = compiled };
+        var parserOptions = new MessageParserOptions { Policy = compiled, Geolocator = geolocator };
 
         var json = format == "json";
         var failures = 0;

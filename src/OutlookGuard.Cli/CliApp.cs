@@ -7,12 +7,18 @@ internal static class CliApp
         Usage:
           outlookguard analyze <path>... [--policy FILE] [--format text|json] [--lang en|ja] [--geoip FILE]
               A path is an .eml file, a file holding only a header block, or a folder (its *.eml files).
+              --geoip: a MaxMind GeoLite2/GeoIP2 Country or City .mmdb, for the origin's country when
+              Exchange Online's X-Forefront-Antispam-Report gives none.
           outlookguard rules [--format text|json]
               Lists the rules: id, default severity, rationale.
           outlookguard policy validate FILE
               Checks a policy file ({ "Guard": { ... } }) and names every bad key and value.
+          outlookguard manifest --host https://HOST --client-id GUID [--out FILE] [--version 1.0.0.0] [--support-url URL] [--app-id GUID]
+              Writes the Outlook add-in manifest for the API deployed at HOST (validated first); stdout without --out.
+          outlookguard manifest validate FILE [--host https://HOST]
+              Checks a manifest against the Office XSDs, its resource ids, URLs and (with --host) its taskpane host.
 
-        Exit codes: 0 all inputs analyzed, 2 usage error, 3 some input could not be read.
+        Exit codes: 0 all inputs analyzed, 1 manifest could not be written, 2 usage error, 3 some input could not be read or was invalid.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
@@ -30,6 +36,7 @@ internal static class CliApp
             "analyze" => AnalyzeCommand.Run(rest, stdout, stderr, cancellationToken),
             "rules" => RulesCommand.Run(rest, stdout, stderr),
             "policy" => PolicyCommand.Run(rest, stdout, stderr),
+            "manifest" => ManifestCommand.Run(rest, stdout, stderr),
             _ => UsageError(stderr, $"Unknown command '{args[0]}'."),
         };
     }

@@ -62,7 +62,8 @@ internal static class TextReport
 
         if (message.Origin is { } origin)
         {
-            var country = origin.Country is null ? string.Empty : $", {T("country", "国")} {origin.Country} ({origin.CountrySource})";
+            var network = origin.Network is null ? string.Empty : ", " + origin.Network;
+            var country = origin.Country is null ? string.Empty : $", {T("country", "国")} {origin.Country} ({origin.CountrySource}{network})";
             output.WriteLine($"  {T("Origin", "送信元")}: {origin.Ip ?? "?"}{(origin.Host is null ? string.Empty : " " + origin.Host)} ({origin.IpSource}){country}");
         }
 
@@ -95,11 +96,28 @@ internal static class TextReport
 
         if (hop.Delay is { } delay)
         {
-            parts.Add((delay < TimeSpan.Zero ? "-" : "+") + delay.Duration().ToString(@"d\.hh\:mm\:ss", CultureInfo.InvariantCulture).TrimStart('0', '.', ':'));
+            parts.Add(Delay(delay));
         }
 
         var marker = origin?.HopIndex == hop.Index ? t("  <- entered here", "  ← ここで受信") : string.Empty;
         return $"{hop.Index}. {string.Join(", ", parts)}{marker}";
+    }
+
+    // "+1s", "+5h10m13s", "-28ms" (a negative delay is clock skew between two servers).
+    private static string Delay(TimeSpan delay)
+    {
+        var sign = delay < TimeSpan.Zero ? "-" : "+";
+        var d = delay.Duration();
+        if (d > TimeSpan.Zero && d < TimeSpan.FromSeconds(1))
+        {
+            return sign + d.Milliseconds.ToString(CultureInfo.InvariantCulture) + "ms";
+        }
+
+        var text = (d.Days > 0 ? $"{d.Days}d" : string.Empty)
+            + (d.Days > 0 || d.Hours > 0 ? $"{d.Hours}h" : string.Empty)
+            + (d.TotalMinutes >= 1 ? $"{d.Minutes}m" : string.Empty)
+            + $"{d.Seconds}s";
+        return sign + text;
     }
 
     private static string Join(IReadOnlyList<MailboxAddress> addresses) =>

@@ -18,8 +18,8 @@ public sealed class PolicyCommandTests
     [InlineData("""{ "Guard": { "Tenants": { "not-a-guid": { } } } }""", "Guard:Tenants:not-a-guid")]
     [InlineData("""{ "Guard": { "Tenants": { "72f988bf-86f1-41af-91ab-2d7cd011db47": { "InternalDomains": [ "bad domain" ] } } } }""", "Guard:Tenants:72f988bf-86f1-41af-91ab-2d7cd011db47:InternalDomains:0")]
     [InlineData("""{ "Policy": { } }""", "Guard")]
-    [InlineData("""{ "Guard": { "InternalDomains": [ "contoso.com" }""", "not valid policy JSON")]
-    [InlineData("""{ "Guard": { "InternalDomain": [ "contoso.com" ] } }""", "not valid policy JSON")]
+    [InlineData("""{ "Guard": { "InternalDomains": [ "contoso.com" }""", "not valid JSON")]
+    [InlineData("""{ "Guard": { "InternalDomain": [ "contoso.com" ] } }""", "Guard:InternalDomain")]
     public void InvalidPolicy_Exits3AndNamesTheProblem(string json, string expected)
     {
         var file = Path.GetTempFileName();

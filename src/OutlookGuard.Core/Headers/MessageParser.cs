@@ -122,7 +122,6 @@ public static class MessageParser
         var arcResults = new List<AuthResultsHeader>();
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var first = new Dictionary<string, Header>(StringComparer.OrdinalIgnoreCase);
-        var receivedLimitHit = false;
 
         for (var i = 0; i < headers.Count; i++)
         {
@@ -133,14 +132,10 @@ public static class MessageParser
 
             if (name.Equals("Received", StringComparison.OrdinalIgnoreCase))
             {
-                if (received.Count < limits.MaxReceivedHops)
+                // One past the limit is kept so that ReceivedChain can tell the chain was cut.
+                if (received.Count <= limits.MaxReceivedHops)
                 {
                     received.Add(reader.Text(header) ?? string.Empty);
-                }
-                else if (!receivedLimitHit)
-                {
-                    receivedLimitHit = true;
-                    issues.Add(new ParseIssue("limit-received-hops", "Received", "More Received headers than the analysis reads; the oldest were ignored."));
                 }
             }
             else if (name.Equals("Authentication-Results", StringComparison.OrdinalIgnoreCase)
@@ -176,8 +171,8 @@ public static class MessageParser
         var listPost = reader.Text(Get(first, "List-Post"));
 
         var forefront = ForefrontParser.Parse(reader.Text(Get(first, "X-Forefront-Antispam-Report")));
-        var hops = ReceivedChain.Build(received);
-        var origin = WithCountry(OriginResolver.Resolve(hops, forefront, options.Policy), options.Geolocator);
+        var hops = ReceivedChain.Build(received, limits, issues);
+        var origin = OriginResolver.Resolve(hops, forefront, options.Policy, options.Geolocator);
 
         return new MessageFacts
         {
@@ -259,31 +254,6 @@ public static class MessageParser
 
     private static Header? Get(Dictionary<string, Header> first, string name) =>
         first.TryGetValue(name, out var header) ? header : null;
-
-    private static OriginInfo? WithCountry(OriginInfo? origin, IIpGeolocator? geolocator)
-    {
-        if (origin is null || origin.Country is not null || geolocator is null || origin.Ip is null
-            || !IPAddress.TryParse(origin.Ip, out var ip))
-        {
-            return origin;
-        }
-
-        GeoLocation? location;
-        try
-        {
-            location = geolocator.Locate(ip);
-        }
-#pragma warning disable CA1031 // A lookup adapter failing must not fail the analysis.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            location = null;
-        }
-
-        return location?.Country is { } country
-            ? origin with { Country = country, CountrySource = "geoip", Network = location.Network }
-            : origin;
-    }
 
     // Splits the input at the first empty line: header block and body. Skips a BOM and an mbox "From " line.
     private static (byte[] Headers, byte[] Body) Split(ReadOnlySpan<byte> input, ParseLimits limits, IssueList issues)

@@ -24,6 +24,12 @@ public sealed record ReceivedHop(
     DateTimeOffset? Timestamp,
     TimeSpan? Delay)
 {
+    /// <summary>
+    /// The name the receiver found for the sending IP (Postfix and sendmail write it before the address:
+    /// <c>(rdns [1.2.3.4])</c>), when stated; "unknown" is not kept.
+    /// </summary>
+    public string? ReverseDns { get; init; }
+
     /// <summary>True when the hop states encryption: a TLS version or cipher, or an "S" protocol (ESMTPS, HTTPS, LMTPS).</summary>
     public bool Tls => TlsVersion is not null || TlsCipher is not null || ReceivedParser.IsEncryptedProtocol(Protocol);
 }

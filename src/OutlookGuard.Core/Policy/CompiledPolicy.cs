@@ -28,6 +28,8 @@ public sealed class CompiledPolicy
         Freemail = source.FreemailDomains.Count == 0 ? FreemailList.Default : FreemailList.Default.With(source.FreemailDomains);
         GatewayHosts = [.. source.GatewayHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0)];
         ProtectedNames = [.. source.ProtectedNames.Select(n => n.Trim()).Where(n => n.Length > 0)];
+        ProtectedNameKeys = [.. ProtectedNames.Select(PersonNameMatcher.Normalize).Where(k => k.Words.Count > 0)];
+        LookalikeTargets = [.. InternalDomains.Concat(ProtectedDomains).DistinctBy(LookalikeMatcher.OrganizationOf, StringComparer.Ordinal)];
         _rules = new Dictionary<string, RuleSettings>(source.Rules, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -42,6 +44,15 @@ public sealed class CompiledPolicy
     public IReadOnlyList<DomainName> ProtectedDomains { get; }
 
     public IReadOnlyList<string> ProtectedNames { get; }
+
+    /// <summary>
+    /// <see cref="ProtectedNames"/> reduced once to comparison keys (<see cref="PersonNameMatcher.Normalize"/>);
+    /// names made of titles only are left out.
+    /// </summary>
+    public IReadOnlyList<PersonNameKey> ProtectedNameKeys { get; }
+
+    /// <summary>The domains lookalikes are measured against: internal and protected, one per registrable domain (per tenant name on onmicrosoft.com).</summary>
+    public IReadOnlyList<DomainName> LookalikeTargets { get; }
 
     public IReadOnlyList<string> GatewayHosts { get; }
 
@@ -89,6 +100,48 @@ public sealed class CompiledPolicy
         }
 
         return false;
+    }
+
+    /// <summary>The protected name (as the admin wrote it) that <paramref name="displayName"/> shows, or null.</summary>
+    public string? FindProtectedName(string? displayName)
+    {
+        if (string.IsNullOrWhiteSpace(displayName) || ProtectedNameKeys.Count == 0)
+        {
+            return null;
+        }
+
+        var key = PersonNameMatcher.Normalize(displayName);
+        foreach (var protectedName in ProtectedNameKeys)
+        {
+            if (PersonNameMatcher.IsMatch(key, protectedName))
+            {
+                return protectedName.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// How <paramref name="domain"/> imitates an internal or protected domain (first resemblance found,
+    /// targets in policy order), or null; always null for an internal or protected domain itself.
+    /// </summary>
+    public LookalikeMatch? FindLookalike(DomainName? domain)
+    {
+        if (domain is null || IsInternal(domain) || IsProtected(domain))
+        {
+            return null;
+        }
+
+        foreach (var target in LookalikeTargets)
+        {
+            if (LookalikeMatcher.Compare(domain, target) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>False when the admin switched the rule off.</summary>

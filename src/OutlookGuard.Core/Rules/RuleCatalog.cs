@@ -6,6 +6,18 @@ public static class RuleCatalog
     /// <summary>Every built-in rule.</summary>
     public static IReadOnlyList<IRule> All { get; } =
     [
+        new ReplyToMismatchRule(),
+        new InternalDomainSpoofRule(),
+        new DisplayNameImpersonationRule(),
+        new LookalikeDomainRule(),
+        new AuthFailureRule(),
+        new ProviderVerdictRule(),
+        new FakeThreadRule(),
+        new BecContentRule(),
+        new SendingOriginRule(),
+        new UnencryptedHopRule(),
+        new DuplicateHeaderRule(),
+        new MalformedHeadersRule(),
     ];
 
     /// <summary>Every built-in rule id.</summary>

@@ -1,0 +1,4 @@
+namespace OutlookGuard.Core.Headers;
+
+/// <summary>One piece of a Received value, as <see cref="ReceivedTokenizer"/> cut it.</summary>
+internal readonly record struct ReceivedToken(ReceivedTokenKind Kind, string Text);

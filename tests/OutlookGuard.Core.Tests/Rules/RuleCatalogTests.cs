@@ -1,0 +1,178 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Rules;
+
+namespace OutlookGuard.Core.Tests.Rules;
+
+public sealed partial class RuleCatalogTests
+{
+    /// <summary>Banner priority: when findings tie on severity, the earlier rule speaks.</summary>
+    private static readonly string[] BannerOrder =
+    [
+        RuleIds.ReplyToMismatch,
+        RuleIds.InternalDomainSpoof,
+        RuleIds.DisplayNameImpersonation,
+        RuleIds.LookalikeDomain,
+        RuleIds.AuthFailure,
+        RuleIds.ProviderVerdict,
+        RuleIds.FakeThread,
+        RuleIds.BecContent,
+        RuleIds.SendingOrigin,
+        RuleIds.UnencryptedHop,
+        RuleIds.DuplicateHeader,
+        RuleIds.MalformedHeaders,
+    ];
+
+    private static readonly string[] RuleIdConstants =
+    [
+        .. typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!),
+    ];
+
+    [Fact]
+    public void Ids_AreUnique()
+    {
+        var duplicates = RuleCatalog.Ids.GroupBy(id => id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
+
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void Ids_AreKebabCase()
+    {
+        Assert.All(RuleCatalog.Ids, id => Assert.Matches(KebabCase(), id));
+        Assert.All(RuleIdConstants, id => Assert.Matches(KebabCase(), id));
+    }
+
+    [Fact]
+    public void EveryRuleIdsConstant_IsRegisteredExactlyOnce()
+    {
+        var missing = RuleIdConstants.Where(id => RuleCatalog.Ids.Count(r => r == id) != 1).ToArray();
+
+        Assert.True(missing.Length == 0, "Not registered exactly once in RuleCatalog.All: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EveryRegisteredId_IsARuleIdsConstant()
+    {
+        Assert.All(RuleCatalog.Ids, id => Assert.Contains(id, RuleIdConstants));
+    }
+
+    [Fact]
+    public void Rules_AreListedInBannerPriorityOrder()
+    {
+        var expected = BannerOrder.Where(RuleCatalog.Ids.Contains).ToArray();
+
+        Assert.Equal(expected, RuleCatalog.Ids);
+    }
+
+    [Fact]
+    public void EveryRule_HasAOneLineRationale()
+    {
+        Assert.All(RuleCatalog.All, rule =>
+        {
+            var rationale = rule.Descriptor.Rationale;
+            Assert.False(string.IsNullOrWhiteSpace(rationale), rule.Descriptor.Id);
+            Assert.DoesNotContain('\n', rationale);
+            Assert.InRange(rationale.Length, 20, 160);
+            Assert.EndsWith(".", rationale, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void EveryRule_IsASealedClassNamedAfterItsId()
+    {
+        Assert.All(RuleCatalog.All, rule =>
+        {
+            var type = rule.GetType();
+            Assert.True(type.IsSealed, type.Name);
+            var expected = string.Concat(rule.Descriptor.Id.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])) + "Rule";
+            Assert.Equal(expected, type.Name);
+        });
+    }
+
+    [Fact]
+    public void Docs_HaveASectionForEveryRuleId()
+    {
+        var docs = Fixtures.Text("docs/rules.md");
+
+        Assert.All(RuleIdConstants, id => Assert.Contains($"\n## `{id}`\n", docs, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Docs_TableAndSections_MatchTheCode()
+    {
+        var docs = Fixtures.Text("docs/rules.md");
+
+        Assert.All(RuleCatalog.All, rule =>
+        {
+            var d = rule.Descriptor;
+            var severity = d.DefaultSeverity.ToString().ToLowerInvariant();
+            Assert.Contains($"| `{d.Id}` | {severity} | {d.Rationale} |", docs, StringComparison.Ordinal);
+            var section = docs[docs.IndexOf($"\n## `{d.Id}`\n", StringComparison.Ordinal)..];
+            Assert.StartsWith($"\n## `{d.Id}`\n\n- **Default severity:** {severity}", section, StringComparison.Ordinal);
+        });
+    }
+
+    public static TheoryData<string> HostileInputs() =>
+    [
+        string.Empty,
+        "\n\n",
+        "From: <<<>>>@@@\nReply-To: ((((((\nSubject: Re:\n\n",
+        "From: \"a via b\" <>\nReply-To: <@>\nList-Post: mailto:\nList-Id: <>\n\n",
+        "From: x@xn--.com\nReply-To: y@xn--zz--.jp\nTo: ;;;\n\n",
+        "Authentication-Results: ;\nAuthentication-Results: dmarc=fail header.from=\nFrom: a@contoso.com\n\n",
+        "X-Forefront-Antispam-Report: CIP:;CTRY:;SCL:abc;SFV:;CAT:;IPV:;DIR:;\nX-MS-Exchange-Organization-SCL: -999999999999\n\n",
+        "Subject: =?utf-8?B?" + new string('A', 5000) + "?=\nFrom: a@b.c\n\n" + new string('\uD800', 10),
+        "Subject: \uFFFF\uD800\uDC00\u0000 RE：至急\nFrom: \"\u202Eevil\" <a@contoso.com>\nReply-To: b@gmail.com\n\n",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public void EveryRule_OnHostileInput_NeverThrows(string raw)
+    {
+        var policies = new[] { CompiledPolicy.Default, RuleTestKit.SamplePolicy };
+        foreach (var policy in policies)
+        {
+            var message = MessageParser.Parse(raw, new MessageParserOptions { Policy = policy });
+            foreach (var language in new[] { Language.En, Language.Ja })
+            {
+                var result = new GuardAnalyzer(policy).Analyze(message, language);
+                Assert.NotNull(result);
+                Assert.True(result.Banner is null || result.Banner.Length <= GuardAnalyzer.MaxBannerLength);
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryRule_OnHandBuiltFactsWithNulls_NeverThrows()
+    {
+        var message = new MessageFacts
+        {
+            From = [new MailboxAddress(null, "a", null), new MailboxAddress("", "@", null)],
+            ReplyTo = [new MailboxAddress(null, "", null)],
+            Received = [new ReceivedHop(0, null, "not-an-ip", null, "SMTP", null, null, null, null)],
+            AuthenticationResults = [new AuthResultsHeader("Authentication-Results", 0, 0, null, null, [new AuthResult("compauth", "fail", "x", null, new Dictionary<string, string>())])],
+            Forefront = new ForefrontReport(null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, string>()),
+            Origin = new OriginInfo(null, null, null, null, null, null, null),
+            Exchange = new ExchangeOrganization("", null, "", null),
+            Issues = [new ParseIssue("", null, "")],
+            DuplicatedHeaders = [""],
+            Subject = "",
+            BodyPreview = "",
+        };
+
+        foreach (var rule in RuleCatalog.All)
+        {
+            var findings = new List<Finding>();
+            rule.Evaluate(new RuleContext(message, RuleTestKit.SamplePolicy, Language.Ja), findings);
+        }
+    }
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
+    private static partial Regex KebabCase();
+}

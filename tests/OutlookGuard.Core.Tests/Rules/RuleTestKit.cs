@@ -1,0 +1,68 @@
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Rules;
+
+namespace OutlookGuard.Core.Tests.Rules;
+
+/// <summary>Parses realistic headers and runs one rule over them, the way the analyzer does.</summary>
+internal static class RuleTestKit
+{
+    /// <summary>The bundled example policy (samples/policy.json): the hanabi-foods.co.jp tenant.</summary>
+    public static CompiledPolicy SamplePolicy { get; } = LoadSamplePolicy();
+
+    public static CompiledPolicy PolicyWith(
+        string[]? internalDomains = null,
+        string[]? protectedNames = null,
+        string[]? protectedDomains = null,
+        string[]? trustedReplyTo = null,
+        string[]? trustedAuthServIds = null,
+        string[]? gatewayHosts = null)
+    {
+        var policy = new GuardPolicy
+        {
+            InternalDomains = [.. internalDomains ?? []],
+            ProtectedNames = [.. protectedNames ?? []],
+            ProtectedDomains = [.. protectedDomains ?? []],
+            TrustedReplyToDomains = [.. trustedReplyTo ?? []],
+            TrustedAuthServIds = [.. trustedAuthServIds ?? []],
+            GatewayHosts = [.. gatewayHosts ?? []],
+        };
+        Assert.Empty(PolicyValidator.Validate(policy, RuleCatalog.Ids));
+        return CompiledPolicy.Compile(policy);
+    }
+
+    public static MessageFacts Parse(string raw, CompiledPolicy? policy = null) =>
+        MessageParser.Parse(raw, new MessageParserOptions { Policy = policy ?? CompiledPolicy.Default });
+
+    public static MessageFacts Fixture(string relative, CompiledPolicy? policy = null) =>
+        MessageParser.Parse(Fixtures.Bytes(relative), new MessageParserOptions { Policy = policy ?? CompiledPolicy.Default });
+
+    public static List<Finding> Run(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En)
+    {
+        var findings = new List<Finding>();
+        rule.Evaluate(new RuleContext(message, policy ?? CompiledPolicy.Default, language), findings);
+        foreach (var finding in findings)
+        {
+            Assert.Equal(rule.Descriptor.Id, finding.RuleId);
+            Assert.False(string.IsNullOrWhiteSpace(finding.Title));
+            Assert.False(string.IsNullOrWhiteSpace(finding.Detail));
+            Assert.NotEmpty(finding.Evidence);
+            Assert.NotNull(finding.Banner);
+            Assert.InRange(finding.Banner!.Length, 1, GuardAnalyzer.MaxBannerLength);
+        }
+
+        return findings;
+    }
+
+    /// <summary>The single finding a rule must produce.</summary>
+    public static Finding Single(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En) =>
+        Assert.Single(Run(rule, message, policy, language));
+
+    private static CompiledPolicy LoadSamplePolicy()
+    {
+        var (policy, errors) = PolicyJson.Parse(Fixtures.Text("samples/policy.json"), RuleCatalog.Ids);
+        Assert.Empty(errors);
+        return CompiledPolicy.Compile(policy!);
+    }
+}

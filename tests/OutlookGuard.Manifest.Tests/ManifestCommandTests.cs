@@ -1,0 +1,131 @@
+using OutlookGuard.Cli;
+
+namespace OutlookGuard.Manifest.Tests;
+
+public sealed class ManifestCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("outlookguard-manifest-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Manifest_WritesTheSampleForTheSampleHost()
+    {
+        var output = Path.Combine(_folder, "manifest.xml");
+
+        var (exit, stdout, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--out", output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("valid", stdout, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(SampleSettings.SamplePath), File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Manifest_AllOptions_OutputValidatesWithValidateCommand()
+    {
+        var output = Path.Combine(_folder, "prod.xml");
+
+        var generate = Run(
+            "manifest", "--host", "https://guard.fabrikam.example", "--client-id", "0d4a6b2c-1e3f-4a5b-8c7d-9e0f1a2b3c4d",
+            "--version", "1.2.0.0", "--support-url", "https://help.fabrikam.example/guard", "--app-id", "5e0c3d9a-7b1f-4c2e-8a6d-3f9b1e2c4d7a",
+            "--out", output);
+        var validate = Run("manifest", "validate", output, "--host", "https://guard.fabrikam.example");
+        var wrongHost = Run("manifest", "validate", output, "--host", SampleSettings.Host);
+
+        Assert.Equal(0, generate.Exit);
+        Assert.Contains("<Id>5e0c3d9a-7b1f-4c2e-8a6d-3f9b1e2c4d7a</Id>", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Equal(0, validate.Exit);
+        Assert.Equal(3, wrongHost.Exit);
+        Assert.Contains("taskpane:", wrongHost.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_WithoutOut_PrintsTheManifest()
+    {
+        var (exit, stdout, _) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllText(SampleSettings.SamplePath), stdout);
+    }
+
+    [Fact]
+    public void Manifest_HttpHost_IsAUsageErrorAndWritesNothing()
+    {
+        var output = Path.Combine(_folder, "manifest.xml");
+
+        var (exit, _, stderr) = Run("manifest", "--host", "http://guard.contoso.com", "--client-id", SampleSettings.ClientId, "--out", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--host must use https", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Manifest_BadGuid_IsAUsageError()
+    {
+        var (exit, _, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", "guard-api");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--client-id must be a GUID", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_MissingClientId_IsAUsageError()
+    {
+        var (exit, _, stderr) = Run("manifest", "--host", SampleSettings.Host);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--client-id is required", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_UnknownOption_IsAUsageError()
+    {
+        var (exit, _, stderr) = Run("manifest", "--hots", SampleSettings.Host);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown option '--hots'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_OutInMissingFolder_FailsClearly()
+    {
+        var output = Path.Combine(_folder, "no-such-folder", "manifest.xml");
+
+        var (exit, _, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--out", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("cannot write", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BrokenFile_ListsProblemsWithExit3()
+    {
+        var path = Path.Combine(_folder, "broken.xml");
+        File.WriteAllText(path, File.ReadAllText(SampleSettings.SamplePath).Replace("resid=\"Icon.80\"", "resid=\"Icon.81\"", StringComparison.Ordinal));
+
+        var (exit, _, stderr) = Run("manifest", "validate", path);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("resid: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("'Icon.81'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingFile_Exit3()
+    {
+        var (exit, _, stderr) = Run("manifest", "validate", Path.Combine(_folder, "absent.xml"));
+
+        Assert.Equal(3, exit);
+        Assert.Contains("cannot read", stderr, StringComparison.Ordinal);
+    }
+}

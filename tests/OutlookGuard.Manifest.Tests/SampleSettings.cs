@@ -1,0 +1,14 @@
+namespace OutlookGuard.Manifest.Tests;
+
+/// <summary>The values <c>manifest/manifest.sample.xml</c> was generated with.</summary>
+internal static class SampleSettings
+{
+    public const string Host = "https://guard.contoso.com";
+    public const string ClientId = "7f3a2c1e-5b4d-4e8f-9a6b-0c1d2e3f4a5b";
+
+    public static ManifestSettings Create() => ManifestSettings.Create(Host, ClientId).Settings!;
+
+    public static string Xml() => ManifestGenerator.Generate(Create());
+
+    public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.xml");
+}
