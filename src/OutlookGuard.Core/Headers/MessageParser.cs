@@ -105,6 +105,10 @@ public static class MessageParser
         {
             issues.Add(new ParseIssue("header-block-empty", null, "No header field was found."));
         }
+        else if (headers.Count == 0)
+        {
+            issues.Add(new ParseIssue("header-block-unreadable", null, "The header block could not be read."));
+        }
 
         if (bodyBytes.Length > 0)
         {
@@ -171,7 +175,13 @@ public static class MessageParser
         var listPost = reader.Text(Get(first, "List-Post"));
 
         var forefront = ForefrontParser.Parse(reader.Text(Get(first, "X-Forefront-Antispam-Report")));
-        var hops = ReceivedChain.Build(received, limits, issues);
+        var hopIssues = new List<ParseIssue>();
+        var hops = ReceivedChain.Build(received, limits, hopIssues);
+        foreach (var issue in hopIssues)
+        {
+            issues.Add(issue);
+        }
+
         var origin = OriginResolver.Resolve(hops, forefront, options.Policy, options.Geolocator);
 
         return new MessageFacts
@@ -201,7 +211,8 @@ public static class MessageParser
             Origin = origin,
             DuplicatedHeaders = duplicated,
             Issues = issues.ToArray(),
-            HeaderCount = fieldCount,
+            // Fields read as headers, plus those past the count limit (not read, so counted as written).
+            HeaderCount = headers.Count + Math.Max(0, fieldCount - limits.MaxHeaderCount),
             BodyPreview = bodyPreview,
         };
     }
