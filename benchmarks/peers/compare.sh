@@ -86,10 +86,10 @@ while True:
         for key, value in ([(obj.get("filename"), obj)] if "symbols" in obj else obj.items()):
             if isinstance(value, dict) and "symbols" in value and key:
                 rs[os.path.basename(key)] = sorted(s for s in value["symbols"] if theme.search(s))
-print(f"{'message':38} {"OutlookGuard":70} {'SpamAssassin':40} rspamd")
+print(f"{'message':38} {'OutlookGuard':70} {'SpamAssassin':40} rspamd")
 for name in sorted(ours):
     sa_path = os.path.join(work, "one", name + ".sa")
     sa = sorted(s for s in open(sa_path).read().strip().split(",") if theme.search(s)) if os.path.exists(sa_path) else ["(no answer)"]
     verdict, rules = ours[name]
-    print(f"{name[:38]:38} {(verdict + ": " + ",".join(rules))[:70]:70} {','.join(sa)[:40] or '-':40} {','.join(rs.get(name, ['(no answer)'])) or '-'}")
+    print(f"{name[:38]:38} {(verdict + ': ' + ','.join(rules))[:70]:70} {','.join(sa)[:40] or '-':40} {','.join(rs.get(name, ['(no answer)'])) or '-'}")
 PY
