@@ -31,7 +31,7 @@ public sealed class DisplayNameImpersonationRule : IRule
                 continue;
             }
 
-            var finding = NameFinding(context, from) ?? AddressFinding(context, from);
+            var finding = NameFinding(context, from) ?? AddressFinding(context, from) ?? BrandFinding(context, from);
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -122,6 +122,70 @@ public sealed class DisplayNameImpersonationRule : IRule
                 $"The name shows {text}, but the real sender is {address}. Don't reply or act before checking.",
                 $"表示名は {text} ですが、実際の送信元は {address} です。返信や対応の前に確認してください。"),
         };
+    }
+
+    // "Amazon" <billingservices.amazon.com@gmail.com>: the display name is the name of a protected or internal
+    // organization (its registrable domain's first label, ignoring case, spaces and hyphens) on another
+    // free-mail address, where no organization sends from. Other domains are left to lookalike-domain: resellers
+    // and agencies legitimately send under a brand's name from their own domains.
+    private Finding? BrandFinding(RuleContext context, MailboxAddress from)
+    {
+        var policy = context.Policy;
+        if (from.Domain is null || !policy.IsFreemail(from.Domain) || IsRelayedName(from.DisplayName!))
+        {
+            return null;
+        }
+
+        var shown = BrandKey(from.DisplayName!);
+        if (shown.Length < 4)
+        {
+            return null;
+        }
+
+        foreach (var target in policy.LookalikeTargets)
+        {
+            var label = target.Registrable.Split('.')[0];
+            if (!string.Equals(shown, BrandKey(label), StringComparison.Ordinal) || from.Domain.IsSameOrganization(target))
+            {
+                continue;
+            }
+
+            var brand = from.DisplayName!.Trim();
+            var owner = target.RegistrableUnicode;
+            var address = from.Address;
+            return new Finding(
+                Descriptor.Id,
+                Severity.High,
+                context.Text($"The sender uses the name {brand}", $"差出人が「{brand}」を名乗っています"),
+                context.Text(
+                    $"The display name is {brand}, the name of {owner}, but the address is {address}, a free-mail mailbox anyone can open."
+                    + " Anyone can type any name in front of their address.",
+                    $"表示名は {owner} の名前「{brand}」ですが、実際のアドレスは誰でも作れるフリーメールの {address} です。"
+                    + "表示名は誰でも自由に設定できます。"),
+                [new Evidence("From", from.ToString()), new Evidence("imitated-domain", owner)])
+            {
+                Banner = context.Text(
+                    $"This uses the name {brand} but comes from {address}, not from {owner}. Don't open links or reply.",
+                    $"「{brand}」を名乗っていますが、送信元は {owner} ではなく {address} です。リンクを開いたり返信したりしないでください。"),
+            };
+        }
+
+        return null;
+    }
+
+    private static string BrandKey(string text)
+    {
+        var folded = UnicodeText.Normalize(text, NormalizationForm.FormKC).ToLowerInvariant();
+        var key = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
     }
 
     // " via " (lists, Google Groups, DocuSign, Google Drive) or 経由 (Japanese UI of the same services).

@@ -56,7 +56,8 @@ public sealed class GoldenCorpusTests
         var entries = GoldenExpectations.Load();
 
         var fired = entries.SelectMany(e => e.RuleIds).ToHashSet(StringComparer.Ordinal);
-        Assert.All(RuleCatalog.Ids.Where(id => id is not RuleIds.DuplicateHeader), id => Assert.Contains(id, fired));
+        // No real sample in the corpus has a made-up "RE:"; FakeThreadRuleTests covers that rule on inline headers.
+        Assert.All(RuleCatalog.Ids.Where(id => id is not RuleIds.FakeThread), id => Assert.Contains(id, fired));
         Assert.DoesNotContain(entries, e => e.Legitimate && e.Verdict == Verdict.Danger);
     }
 }

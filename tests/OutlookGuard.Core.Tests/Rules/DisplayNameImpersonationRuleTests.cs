@@ -236,4 +236,46 @@ public sealed class DisplayNameImpersonationRuleTests
             }
         }
     }
+
+    [Fact]
+    public void RealBrandPhish_ProtectedBrandNameOnGmail_ReportsHigh()
+    {
+        var policy = new GuardPolicy { ProtectedDomains = ["amazon.com"] };
+
+        var finding = Assert.Single(RunFixture(Rule, "domains/amazon_phish_url_shortener.eml", policy));
+
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Contains(finding.Evidence, e => e.Header == "imitated-domain" && e.Value == "amazon.com");
+        Assert.Contains("billingservices.amazon.com@gmail.com", finding.Banner, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InternalCompanyNameOnGmail_ReportsHigh()
+    {
+        var headers = InboundFromGmail("From: \"Hanabi Foods\" <hanabi.foods.billing@gmail.com>");
+
+        var finding = Assert.Single(RunHeaders(Rule, headers, HanabiPolicy()));
+
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Contains(finding.Evidence, e => e.Header == "imitated-domain" && e.Value == "hanabi-foods.co.jp");
+    }
+
+    [Theory]
+    [InlineData("From: \"Amazon\" <store-news@amazon.com>")]
+    [InlineData("From: \"Amazon\" <shipment-tracking@marketplace.amazon.com>")]
+    [InlineData("From: \"Amazonia Tours\" <hello@amazonia-tours.example>")]
+    [InlineData("From: \"Amazon via Orders\" <orders@lists.example>")]
+    [InlineData("From: \"Amazon\" <deals@partner-reseller.example>")]
+    public void BrandNameFromItsOwnDomainOrAnotherName_DoesNotReport(string from)
+    {
+        var policy = new GuardPolicy { ProtectedDomains = ["amazon.com"] };
+
+        Assert.Empty(RunHeaders(Rule, InboundFromGmail(from), policy));
+    }
+
+    [Fact]
+    public void BrandNameNotProtected_DoesNotReport()
+    {
+        Assert.Empty(RunFixture(Rule, "domains/amazon_phish_url_shortener.eml", new GuardPolicy()));
+    }
 }

@@ -1,0 +1,59 @@
+using OutlookGuard.Api.Tests.Infrastructure;
+
+namespace OutlookGuard.Api.Tests;
+
+/// <summary>Bad configuration stops the service at start, naming the key; it never fails later at run time.</summary>
+[Collection(LocalCloudGroup.Name)]
+public sealed class ConfigurationTests(LocalCloud cloud)
+{
+    private void AssertStartFails(string key, string? value, string expectedText)
+    {
+        using var api = new ApiFactory(cloud, new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+
+        Assert.Contains(expectedText, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GuardPolicyWithInvalidDomain_FailsAtStart() =>
+        AssertStartFails("Guard:InternalDomains:1", "not a domain", "Guard:InternalDomains:1");
+
+    [Fact]
+    public void TenantPolicyWithPublicSuffix_FailsAtStart() =>
+        AssertStartFails($"Guard:Tenants:{LocalCloud.TenantA}:InternalDomains:0", "co.jp", $"Guard:Tenants:{LocalCloud.TenantA}:InternalDomains:0");
+
+    [Fact]
+    public void UnknownRuleId_FailsAtStart() =>
+        AssertStartFails("Guard:Rules:no-such-rule:Enabled", "false", "Guard:Rules:no-such-rule");
+
+    [Fact]
+    public void MissingClientIdOutsideDevelopment_FailsAtStart() =>
+        AssertStartFails("AzureAd:ClientId", string.Empty, "AzureAd:ClientId is required outside Development.");
+
+    [Fact]
+    public void AllowedTenantNotAGuid_FailsAtStart() =>
+        AssertStartFails("AzureAd:AllowedTenants:0", "contoso.onmicrosoft.com", "AzureAd:AllowedTenants:0");
+
+    [Fact]
+    public void GraphSourceWithoutClientCredential_FailsAtStart() =>
+        AssertStartFails("AzureAd:ClientSecret", string.Empty, "AzureAd:ManagedIdentityClientId");
+
+    [Fact]
+    public void PlainHttpGraphBaseUrl_FailsAtStart() =>
+        AssertStartFails("Graph:BaseUrl", "http://graph.invalid/v1.0", "Graph:BaseUrl must be an absolute https URL.");
+
+    [Fact]
+    public void MissingMessageFolder_FailsAtStart()
+    {
+        using var api = new ApiFactory(cloud, new Dictionary<string, string?>
+        {
+            ["Mailbox:Source"] = "Folder",
+            ["Mailbox:Folder"] = Path.Combine(Path.GetTempPath(), "outlookguard-missing-" + Guid.NewGuid().ToString("N")),
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+
+        Assert.Contains("Mailbox:Folder", error.ToString(), StringComparison.Ordinal);
+    }
+}

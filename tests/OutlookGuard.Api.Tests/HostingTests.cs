@@ -1,0 +1,76 @@
+using System.Net;
+using OutlookGuard.Api.Endpoints;
+using OutlookGuard.Api.Tests.Infrastructure;
+
+namespace OutlookGuard.Api.Tests;
+
+/// <summary>Health, readiness, the taskpane's static files and the security headers on every response.</summary>
+[Collection(LocalCloudGroup.Name)]
+public sealed class HostingTests(LocalCloud cloud) : IDisposable
+{
+    private readonly string _webRoot = Directory.CreateTempSubdirectory("outlookguard-wwwroot-").FullName;
+
+    public void Dispose() => Directory.Delete(_webRoot, recursive: true);
+
+    [Fact]
+    public async Task Healthz_AnonymousOk()
+    {
+        using var client = cloud.SharedApi.CreateClient();
+
+        using var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Readyz_OkOnceSigningKeysAreLoaded()
+    {
+        using var client = cloud.SharedApi.CreateClient();
+
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_UnavailableWhenTheIssuerCannotBeReached()
+    {
+        using var api = new ApiFactory(cloud, new Dictionary<string, string?> { ["AzureAd:Instance"] = "https://127.0.0.1:1/" });
+        using var client = api.CreateClient();
+
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TaskpaneHtml_ServedWithoutAuthWithOfficeSecurityHeaders()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_webRoot, "taskpane.html"), "<!doctype html><title>OutlookGuard</title>");
+        using var api = new ApiFactory(cloud, webRoot: _webRoot);
+        using var client = api.CreateClient();
+
+        using var response = await client.GetAsync("/taskpane.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self' https://appsforoffice.microsoft.com", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self' https://outlook.office.com https://outlook.office365.com", csp, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+    }
+
+    [Fact]
+    public async Task UnknownAddress_Returns404Problem()
+    {
+        using var client = cloud.SharedApi.CreateClient();
+
+        using var response = await client.GetAsync("/no/such/thing");
+
+        await ProblemAssert.IsAsync(Problems.NotFound, response);
+        Assert.True(response.Headers.Contains("Content-Security-Policy"));
+    }
+}

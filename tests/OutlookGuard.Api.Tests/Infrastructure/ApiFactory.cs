@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using OutlookGuard.Api.Hosting;
+
+namespace OutlookGuard.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API in memory, configured against the local cloud: <c>AzureAd:Instance</c> at the local issuer,
+/// <c>Graph:BaseUrl</c> at the fake Graph, outbound clients trusting the test certificate, logs captured.
+/// Production environment unless a test says otherwise.
+/// </summary>
+internal sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly LocalCloud _cloud;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly string? _webRoot;
+
+    public ApiFactory(LocalCloud cloud, IDictionary<string, string?>? settings = null, string environment = "Production", string? webRoot = null)
+    {
+        _cloud = cloud;
+        _webRoot = webRoot;
+        _environment = environment;
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["AzureAd:Instance"] = cloud.Identity.BaseUrl,
+            ["AzureAd:TenantId"] = "organizations",
+            ["AzureAd:ClientId"] = LocalIdentityProvider.ClientId,
+            ["AzureAd:AllowedTenants:0"] = LocalCloud.TenantA,
+            ["AzureAd:AllowedTenants:1"] = LocalCloud.TenantB,
+            ["AzureAd:V1Issuer"] = cloud.Identity.V1IssuerTemplate,
+            ["AzureAd:ClientSecret"] = LocalIdentityProvider.ClientSecret,
+            ["AzureAd:DisableInstanceDiscovery"] = "true",
+            ["Graph:BaseUrl"] = cloud.Graph.BaseUrl,
+            ["Graph:TimeoutSeconds"] = "3",
+            ["Graph:MaxRetries"] = "2",
+            ["Mailbox:Source"] = "Graph",
+            ["Guard:InternalDomains:0"] = "hanabi-foods.co.jp",
+            ["Guard:Tenants:" + LocalCloud.TenantB + ":InternalDomains:0"] = "tenant-b.example.co.jp",
+        };
+        if (settings is not null)
+        {
+            foreach (var (key, value) in settings)
+            {
+                _settings[key] = value;
+            }
+        }
+    }
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    internal LocalIdentityProvider Identity => _cloud.Identity;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        if (_webRoot is not null)
+        {
+            builder.UseWebRoot(_webRoot);
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LogLevel.Debug);
+            logging.AddProvider(Logs);
+        });
+        builder.ConfigureServices(services =>
+        {
+            services.AddHttpClient(HttpClientNames.Identity).ConfigurePrimaryHttpMessageHandler(TestCertificate.TrustingHandler);
+            services.AddHttpClient(HttpClientNames.Graph).ConfigurePrimaryHttpMessageHandler(TestCertificate.TrustingHandler);
+        });
+    }
+
+    /// <summary>A client with a bearer token.</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>A valid v2 token of tenant A for the API (a new user unless one is given).</summary>
+    public string Token(string tenantId = LocalCloud.TenantA, string? objectId = null, IReadOnlyList<string>? roles = null) =>
+        _cloud.Identity.CreateToken(new TokenSpec
+        {
+            TenantId = tenantId,
+            ObjectId = objectId ?? Guid.NewGuid().ToString(),
+            Roles = roles ?? [],
+        });
+}
