@@ -17,6 +17,10 @@ internal static class AnalyzeCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Files analyzed together: parsed in parallel, printed in input order. Bounds memory to
+    // BatchSize files of at most InputFiles.MaxBytesRead bytes plus their reports.
+    private const int BatchSize = 256;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var options = OptionReader.Read(args, ["policy", "format", "lang", "geoip"]);
@@ -78,48 +82,125 @@ internal static class AnalyzeCommand
         var analyzer = new GuardAnalyzer(compiled);
         var parserOptions = new MessageParserOptions { Policy = compiled, Geolocator = geolocator };
 
+        var json = format == "json";
         var failures = 0;
-        foreach (var (path, error) in InputFiles.Expand(options.Positionals))
+        var batch = new List<(string Path, string? Error)>(BatchSize);
+        foreach (var input in InputFiles.Expand(options.Positionals))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (error is not null)
+            batch.Add(input);
+            if (batch.Count == BatchSize)
             {
-                stderr.WriteLine($"outlookguard: {path}: {error}");
-                failures++;
-                continue;
-            }
-
-            byte[] bytes;
-            try
-            {
-                bytes = InputFiles.ReadHead(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"outlookguard: {path}: {InputFiles.Reason(e)}");
-                failures++;
-                continue;
-            }
-
-            var facts = MessageParser.Parse(bytes, parserOptions);
-            if (facts.HeaderCount == 0)
-            {
-                stderr.WriteLine($"outlookguard: {path}: no header block found");
-                failures++;
-                continue;
-            }
-
-            var result = analyzer.Analyze(facts, language) with { Source = path };
-            if (format == "json")
-            {
-                stdout.WriteLine(JsonSerializer.Serialize(result, JsonLines.GetTypeInfo(typeof(AnalysisResult))));
-            }
-            else
-            {
-                TextReport.Write(stdout, result, language);
+                failures += RunBatch(batch, json, language, analyzer, parserOptions, stdout, stderr, cancellationToken);
+                batch.Clear();
             }
         }
 
+        failures += RunBatch(batch, json, language, analyzer, parserOptions, stdout, stderr, cancellationToken);
         return failures == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+
+    // Analyzes one batch on every core and prints the reports in input order; returns the number of failed inputs.
+    private static int RunBatch(
+        List<(string Path, string? Error)> batch,
+        bool json,
+        Language language,
+        GuardAnalyzer analyzer,
+        MessageParserOptions parserOptions,
+        TextWriter stdout,
+        TextWriter stderr,
+        CancellationToken cancellationToken)
+    {
+        var reports = new (string? Output, string? Error)[batch.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, analyzer, parserOptions));
+
+        var failures = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (output, error) = reports[i];
+            if (error is not null)
+            {
+                failures++;
+                stderr.WriteLine($"outlookguard: {batch[i].Path}: {error}");
+                if (json)
+                {
+                    stdout.WriteLine(ErrorLine(batch[i].Path, error));
+                }
+
+                continue;
+            }
+
+            stdout.Write(output);
+        }
+
+        return failures;
+    }
+
+    private static (string? Output, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardAnalyzer analyzer, MessageParserOptions parserOptions)
+    {
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        byte[] bytes;
+        try
+        {
+            if (InputFiles.IsTooLarge(path))
+            {
+                return (null, $"larger than {InputFiles.MaxFileBytes / (1024 * 1024)} MB, not read");
+            }
+
+            bytes = InputFiles.ReadHead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, InputFiles.Reason(e));
+        }
+
+        if (InputFiles.LooksBinary(bytes))
+        {
+            return (null, "binary data, not a message");
+        }
+
+        try
+        {
+            var facts = MessageParser.Parse(bytes, parserOptions);
+            if (facts.HeaderCount == 0)
+            {
+                return (null, "no header block found");
+            }
+
+            var result = analyzer.Analyze(facts, language) with { Source = path };
+            if (json)
+            {
+                return (JsonSerializer.Serialize(result, JsonLines.GetTypeInfo(typeof(AnalysisResult))) + Environment.NewLine, null);
+            }
+
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            TextReport.Write(text, result, language);
+            return (text.ToString(), null);
+        }
+#pragma warning disable CA1031 // One message that breaks the analysis must not stop the others; it is reported as failed.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return (null, "the analysis failed");
+        }
+    }
+
+    // The JSON Lines record for an input that could not be analyzed: { "source": ..., "error": ... }.
+    private static string ErrorLine(string path, string error)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", path);
+            writer.WriteString("error", error);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

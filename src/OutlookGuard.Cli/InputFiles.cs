@@ -46,6 +46,12 @@ internal static class InputFiles
         }
     }
 
+    /// <summary>Files larger than this are not messages worth reading (Exchange Online's own limit is 150 MB with attachments; the analysis reads headers only).</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>True when the file is larger than <see cref="MaxFileBytes"/>.</summary>
+    public static bool IsTooLarge(string path) => new FileInfo(path).Length > MaxFileBytes;
+
     /// <summary>Reads at most <see cref="MaxBytesRead"/> bytes of a file.</summary>
     public static byte[] ReadHead(string path)
     {
@@ -66,6 +72,9 @@ internal static class InputFiles
 
         return read == buffer.Length ? buffer : buffer[..read];
     }
+
+    /// <summary>True when the start of the file holds NUL bytes, which no message's header block has (RFC 5322 §2.2).</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 4096)].Contains((byte)0);
 
     public static string Reason(Exception e) => e switch
     {

@@ -64,7 +64,10 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(3, exit);
         Assert.Contains(missing, error, StringComparison.Ordinal);
         Assert.Contains("no such file", error, StringComparison.Ordinal);
-        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("no such file or folder", lines[0].GetProperty("error").GetString());
+        Assert.True(lines[1].TryGetProperty("verdict", out _));
     }
 
     [Fact]

@@ -53,7 +53,11 @@ public sealed record MessageFacts
     /// <summary>Where the message entered from outside, when it can be told.</summary>
     public OriginInfo? Origin { get; init; }
 
-    /// <summary>Headers that should appear once but appear more often (From, Reply-To, Sender, Subject, ...).</summary>
+    /// <summary>
+    /// Headers that should appear once (RFC 5322 §3.6) but appear more often (From, Reply-To, Sender, Subject, ...).
+    /// The first (topmost) occurrence is the one parsed into the other facts; mail clients differ in which
+    /// one they show, so each duplication is also a <c>header-duplicated</c> issue for the rules to report.
+    /// </summary>
     public IReadOnlyList<string> DuplicatedHeaders { get; init; } = [];
 
     /// <summary>What could not be read, and limits that were reached.</summary>

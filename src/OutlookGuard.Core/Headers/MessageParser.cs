@@ -15,8 +15,6 @@ namespace OutlookGuard.Core.Headers;
 /// </summary>
 public static class MessageParser
 {
-    private const int MaxBodyBytesForPreview = 256 * 1024;
-
     static MessageParser()
     {
         // Japanese mail is full of ISO-2022-JP and Shift_JIS encoded words; .NET only decodes them once the
@@ -31,17 +29,22 @@ public static class MessageParser
     public static MessageFacts Parse(string text, MessageParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(Encoding.UTF8.GetBytes(text), options);
+        options ??= MessageParserOptions.Default;
+
+        // Only the header block and the start of the body are read, so only that much is encoded:
+        // a char is at least one UTF-8 byte, so the cut never shortens what the byte parser reads.
+        var readable = options.Limits.MaxHeaderBytes + options.Limits.MaxBodyBytes + 4;
+        var span = text.Length > readable ? text.AsSpan(0, readable) : text.AsSpan();
+        return Parse(Encoding.UTF8.GetBytes(span.ToArray()), options);
     }
 
     /// <summary>Parses a header block or a whole message (.eml) given as bytes.</summary>
     public static MessageFacts Parse(ReadOnlySpan<byte> input, MessageParserOptions? options = null)
     {
         options ??= MessageParserOptions.Default;
-        var issues = new List<ParseIssue>();
+        var issues = new IssueList(options.Limits.MaxIssues);
         var (headerBytes, bodyBytes) = Split(input, options.Limits, issues);
-        var bodyPreview = bodyBytes.Length > 0 ? BodyPreview(headerBytes, bodyBytes, options.Limits) : null;
-        return Build(headerBytes, bodyPreview, options, issues);
+        return Build(headerBytes, bodyBytes, null, options, issues);
     }
 
     /// <summary>Parses Graph's <c>internetMessageHeaders</c> (name/value pairs, in message order) with an optional body preview.</summary>
@@ -49,34 +52,43 @@ public static class MessageParser
     {
         ArgumentNullException.ThrowIfNull(headers);
         options ??= MessageParserOptions.Default;
-        var issues = new List<ParseIssue>();
+        var limits = options.Limits;
+        var issues = new IssueList(limits.MaxIssues);
         var block = new StringBuilder();
         var count = 0;
         foreach (var (name, value) in headers)
         {
-            if (block.Length > options.Limits.MaxHeaderBytes || count >= options.Limits.MaxHeaderCount)
+            // Every pair counts, valid or not, so a flood of bad names cannot keep the loop going.
+            if (block.Length > limits.MaxHeaderBytes || count >= limits.MaxHeaderCount)
             {
                 issues.Add(new ParseIssue("limit-header-count", null, "More headers than the analysis reads; the rest were ignored."));
                 break;
             }
 
+            count++;
             if (!IsFieldName(name))
             {
                 issues.Add(new ParseIssue("header-name-invalid", null, "A header with an invalid name was ignored."));
                 continue;
             }
 
+            var text = value ?? string.Empty;
+            if (text.Length > limits.MaxHeaderBytes)
+            {
+                issues.Add(new ParseIssue("limit-header-bytes", name, "The header block is larger than the analysis reads; the rest was ignored."));
+                text = text[..limits.MaxHeaderBytes];
+            }
+
             // Graph returns unfolded values; a CR or LF inside one would start a new header, so it becomes a space.
-            block.Append(name).Append(": ").Append((value ?? string.Empty).Replace('\r', ' ').Replace('\n', ' ')).Append("\r\n");
-            count++;
+            block.Append(name).Append(": ").Append(text.Replace('\r', ' ').Replace('\n', ' ')).Append("\r\n");
         }
 
         var bytes = Encoding.UTF8.GetBytes(block.ToString());
-        var preview = string.IsNullOrWhiteSpace(bodyPreview) ? null : Clip(Collapse(bodyPreview), options.Limits.MaxBodyPreviewLength);
-        return Build(bytes, preview, options, issues);
+        var preview = string.IsNullOrWhiteSpace(bodyPreview) ? null : Clip(Collapse(bodyPreview), limits.MaxBodyPreviewLength);
+        return Build(bytes, [], preview, options, issues);
     }
 
-    private static MessageFacts Build(byte[] headerBytes, string? bodyPreview, MessageParserOptions options, List<ParseIssue> issues)
+    private static MessageFacts Build(byte[] headerBytes, byte[] bodyBytes, string? bodyPreview, MessageParserOptions options, IssueList issues)
     {
         var limits = options.Limits;
         var parserOptions = new ParserOptions
@@ -88,19 +100,22 @@ public static class MessageParser
             ParameterComplianceMode = RfcComplianceMode.Looser,
         };
 
-        HeaderList headers;
-        try
+        var headers = LoadHeaders(headerBytes, parserOptions, limits, issues, out var fieldCount);
+        if (fieldCount == 0)
         {
-            using var stream = new MemoryStream(headerBytes, writable: false);
-            headers = HeaderList.Load(parserOptions, stream);
+            issues.Add(new ParseIssue("header-block-empty", null, "No header field was found."));
         }
-        catch (FormatException)
+        else if (headers.Count == 0)
         {
             issues.Add(new ParseIssue("header-block-unreadable", null, "The header block could not be read."));
-            headers = [];
         }
 
-        if (headers.Count > limits.MaxHeaderCount)
+        if (bodyBytes.Length > 0)
+        {
+            bodyPreview = BodyPreview(headers, bodyBytes, limits);
+        }
+
+        if (fieldCount > limits.MaxHeaderCount)
         {
             issues.Add(new ParseIssue("limit-header-count", null, "More headers than the analysis reads; the rest were ignored."));
         }
@@ -112,8 +127,7 @@ public static class MessageParser
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var first = new Dictionary<string, Header>(StringComparer.OrdinalIgnoreCase);
 
-        var used = Math.Min(headers.Count, limits.MaxHeaderCount);
-        for (var i = 0; i < used; i++)
+        for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i];
             var name = header.Field;
@@ -145,25 +159,46 @@ public static class MessageParser
             issues.Add(new ParseIssue("header-duplicated", name, "The header appears more than once; the first one is used."));
         }
 
+        // Read now, before the issues are handed over, so the facts carry every issue found while reading.
+        var from = reader.Addresses(Get(first, "From"));
+        var sender = reader.Addresses(Get(first, "Sender")) is [var s, ..] ? s : null;
+        var replyTo = reader.Addresses(Get(first, "Reply-To"));
+        var returnPath = reader.ReturnPath(Get(first, "Return-Path"));
+        var to = reader.Addresses(Get(first, "To"));
+        var cc = reader.Addresses(Get(first, "Cc"));
+        var subject = reader.Text(Get(first, "Subject"));
+        var date = reader.Date(Get(first, "Date"));
+        var messageId = reader.Text(Get(first, "Message-ID"));
+        var inReplyTo = reader.MessageIds(Get(first, "In-Reply-To"));
+        var references = reader.MessageIds(Get(first, "References"));
+        var listId = reader.Text(Get(first, "List-Id"));
+        var listPost = reader.Text(Get(first, "List-Post"));
+
         var forefront = ForefrontParser.Parse(reader.Text(Get(first, "X-Forefront-Antispam-Report")));
-        var hops = ReceivedChain.Build(received, limits, issues);
+        var hopIssues = new List<ParseIssue>();
+        var hops = ReceivedChain.Build(received, limits, hopIssues);
+        foreach (var issue in hopIssues)
+        {
+            issues.Add(issue);
+        }
+
         var origin = OriginResolver.Resolve(hops, forefront, options.Policy, options.Geolocator);
 
         return new MessageFacts
         {
-            From = reader.Addresses(Get(first, "From")),
-            Sender = reader.Addresses(Get(first, "Sender")) is [var sender, ..] ? sender : null,
-            ReplyTo = reader.Addresses(Get(first, "Reply-To")),
-            ReturnPath = reader.ReturnPath(Get(first, "Return-Path")),
-            To = reader.Addresses(Get(first, "To")),
-            Cc = reader.Addresses(Get(first, "Cc")),
-            Subject = reader.Text(Get(first, "Subject")),
-            Date = reader.Date(Get(first, "Date")),
-            MessageId = reader.Text(Get(first, "Message-ID")),
-            InReplyTo = reader.MessageIds(Get(first, "In-Reply-To")),
-            References = reader.MessageIds(Get(first, "References")),
-            ListId = reader.Text(Get(first, "List-Id")),
-            ListPost = reader.Text(Get(first, "List-Post")),
+            From = from,
+            Sender = sender,
+            ReplyTo = replyTo,
+            ReturnPath = returnPath,
+            To = to,
+            Cc = cc,
+            Subject = subject,
+            Date = date,
+            MessageId = messageId,
+            InReplyTo = inReplyTo,
+            References = references,
+            ListId = listId,
+            ListPost = listPost,
             Received = hops,
             AuthenticationResults = authResults,
             ArcAuthenticationResults = arcResults,
@@ -175,17 +210,64 @@ public static class MessageParser
                 Bcl: ForefrontParser.ParseBcl(reader.Text(Get(first, "X-Microsoft-Antispam")))),
             Origin = origin,
             DuplicatedHeaders = duplicated,
-            Issues = issues,
-            HeaderCount = headers.Count,
+            Issues = issues.ToArray(),
+            // Fields read as headers, plus those past the count limit (not read, so counted as written).
+            HeaderCount = headers.Count + Math.Max(0, fieldCount - limits.MaxHeaderCount),
             BodyPreview = bodyPreview,
         };
+    }
+
+    // Splits the block into fields in one pass (a line starting with a space or tab continues the field) and
+    // lets MimeKit read each field on its own. MimeKit's HeaderList.Load grows its buffer per folded line, which
+    // makes one header folded over thousands of lines cost quadratic time; field by field it stays linear.
+    private static List<Header> LoadHeaders(byte[] block, ParserOptions options, ParseLimits limits, IssueList issues, out int fieldCount)
+    {
+        var headers = new List<Header>();
+        fieldCount = 0;
+        var start = 0;
+        while (start < block.Length)
+        {
+            var end = start;
+            while (true)
+            {
+                var eol = Array.IndexOf(block, (byte)'\n', end);
+                if (eol < 0)
+                {
+                    end = block.Length;
+                    break;
+                }
+
+                end = eol + 1;
+                if (end >= block.Length || (block[end] != (byte)' ' && block[end] != (byte)'\t'))
+                {
+                    break;
+                }
+            }
+
+            fieldCount++;
+            if (headers.Count < limits.MaxHeaderCount)
+            {
+                if (Header.TryParse(options, block, start, end - start, out var header))
+                {
+                    headers.Add(header);
+                }
+                else
+                {
+                    issues.Add(new ParseIssue("header-malformed", null, "A line that is not a header field was ignored."));
+                }
+            }
+
+            start = end;
+        }
+
+        return headers;
     }
 
     private static Header? Get(Dictionary<string, Header> first, string name) =>
         first.TryGetValue(name, out var header) ? header : null;
 
     // Splits the input at the first empty line: header block and body. Skips a BOM and an mbox "From " line.
-    private static (byte[] Headers, byte[] Body) Split(ReadOnlySpan<byte> input, ParseLimits limits, List<ParseIssue> issues)
+    private static (byte[] Headers, byte[] Body) Split(ReadOnlySpan<byte> input, ParseLimits limits, IssueList issues)
     {
         if (input.StartsWith("\uFEFF"u8))
         {
@@ -208,9 +290,9 @@ public static class MessageParser
         }
 
         var body = bodyStart < input.Length ? input[bodyStart..] : [];
-        if (body.Length > MaxBodyBytesForPreview)
+        if (body.Length > limits.MaxBodyBytes)
         {
-            body = body[..MaxBodyBytesForPreview];
+            body = body[..limits.MaxBodyBytes];
         }
 
         return (headerPart.ToArray(), body.ToArray());
@@ -247,16 +329,29 @@ public static class MessageParser
         return input.Length;
     }
 
-    private static string? BodyPreview(byte[] headerBytes, byte[] bodyBytes, ParseLimits limits)
+    // Only the MIME headers go to the MIME parser with the body: the others play no part in finding the
+    // text, and re-reading them would cost the header block twice.
+    private static string? BodyPreview(List<Header> headers, byte[] bodyBytes, ParseLimits limits)
     {
         try
         {
-            var whole = new byte[headerBytes.Length + 2 + bodyBytes.Length];
-            headerBytes.CopyTo(whole, 0);
-            whole[headerBytes.Length] = (byte)'\r';
-            whole[headerBytes.Length + 1] = (byte)'\n';
-            bodyBytes.CopyTo(whole, headerBytes.Length + 2);
-            using var stream = new MemoryStream(whole, writable: false);
+            using var stream = new MemoryStream(bodyBytes.Length + 512);
+            foreach (var header in headers)
+            {
+                if (header.RawValue.Length <= limits.MaxEncodedValueBytes
+                    && (header.Field.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
+                        || header.Field.Equals("Content-Transfer-Encoding", StringComparison.OrdinalIgnoreCase)
+                        || header.Field.Equals("MIME-Version", StringComparison.OrdinalIgnoreCase)))
+                {
+                    stream.Write(header.RawField);
+                    stream.WriteByte((byte)':');
+                    stream.Write(header.RawValue);
+                }
+            }
+
+            stream.Write("\r\n"u8);
+            stream.Write(bodyBytes);
+            stream.Position = 0;
             var parser = new MimeParser(new ParserOptions { MaxMimeDepth = 8 }, stream, MimeFormat.Entity);
             var message = parser.ParseMessage();
             var text = message.TextBody ?? StripTags(message.HtmlBody);
@@ -351,7 +446,7 @@ public static class MessageParser
         return true;
     }
 
-    private sealed class Reader(ParserOptions options, ParseLimits limits, List<ParseIssue> issues)
+    private sealed class Reader(ParserOptions options, ParseLimits limits, IssueList issues)
     {
         public string? Text(Header? header)
         {
@@ -363,7 +458,7 @@ public static class MessageParser
             string value;
             try
             {
-                value = header.Value;
+                value = Decode(header);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or DecoderFallbackException)
             {
@@ -379,6 +474,23 @@ public static class MessageParser
             }
 
             return value.Length == 0 ? null : value;
+        }
+
+        // Decodes encoded words (RFC 2047) and unfolds. A value longer than MaxEncodedValueBytes is decoded
+        // only up to that many bytes (cut at a space so no encoded word is split), which bounds the work
+        // an encoded-word bomb can ask for.
+        private string Decode(Header header)
+        {
+            var raw = header.RawValue;
+            if (raw.Length <= limits.MaxEncodedValueBytes)
+            {
+                return header.Value;
+            }
+
+            issues.Add(new ParseIssue("limit-value-length", header.Field, "The header value is longer than the analysis reads; it was cut."));
+            var cut = Array.LastIndexOf(raw, (byte)' ', limits.MaxEncodedValueBytes - 1);
+            var length = cut > 0 ? cut : limits.MaxEncodedValueBytes;
+            return Header.Unfold(Rfc2047.DecodeText(options, raw, 0, length));
         }
 
         public IReadOnlyList<MailboxAddress> Addresses(Header? header)
@@ -399,7 +511,11 @@ public static class MessageParser
             }
 
             var result = new List<MailboxAddress>();
-            Flatten(list, result, header.Field, depth: 0);
+            if (!Flatten(list, result, depth: 0))
+            {
+                issues.Add(new ParseIssue("limit-addresses", header.Field, "More addresses than the analysis reads; the rest were ignored."));
+            }
+
             return result;
         }
 
@@ -449,7 +565,7 @@ public static class MessageParser
             foreach (var id in MimeUtils.EnumerateReferences(text))
             {
                 ids.Add(id);
-                if (ids.Count >= 100)
+                if (ids.Count >= limits.MaxMessageIds)
                 {
                     break;
                 }
@@ -460,6 +576,12 @@ public static class MessageParser
 
         public AuthResultsHeader? AuthResults(Header header, int position, int ordinal)
         {
+            if (header.RawValue.Length > limits.MaxEncodedValueBytes)
+            {
+                issues.Add(new ParseIssue("limit-value-length", header.Field, "The header value is longer than the analysis reads; it was cut."));
+                return null;
+            }
+
             if (!AuthenticationResults.TryParse(header.RawValue, out var parsed))
             {
                 issues.Add(new ParseIssue("auth-results-unreadable", header.Field, "The authentication results could not be read."));
@@ -467,7 +589,7 @@ public static class MessageParser
             }
 
             var results = new List<AuthResult>(parsed.Results.Count);
-            foreach (var method in parsed.Results.Take(32))
+            foreach (var method in parsed.Results.Take(limits.MaxAuthResultsPerHeader))
             {
                 var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var property in method.Properties)
@@ -492,14 +614,14 @@ public static class MessageParser
             return new AuthResultsHeader(header.Field, position, ordinal, string.IsNullOrEmpty(authServId) ? null : authServId, parsed.Instance, results);
         }
 
-        private void Flatten(IEnumerable<InternetAddress> addresses, List<MailboxAddress> result, string field, int depth)
+        // False when the limit cut the list short.
+        private bool Flatten(IEnumerable<InternetAddress> addresses, List<MailboxAddress> result, int depth)
         {
             foreach (var address in addresses)
             {
                 if (result.Count >= limits.MaxAddressesPerField)
                 {
-                    issues.Add(new ParseIssue("limit-addresses", field, "More addresses than the analysis reads; the rest were ignored."));
-                    return;
+                    return false;
                 }
 
                 switch (address)
@@ -508,10 +630,16 @@ public static class MessageParser
                         result.Add(Convert(mailbox));
                         break;
                     case GroupAddress group when depth < limits.MaxAddressGroupDepth:
-                        Flatten(group.Members, result, field, depth + 1);
+                        if (!Flatten(group.Members, result, depth + 1))
+                        {
+                            return false;
+                        }
+
                         break;
                 }
             }
+
+            return true;
         }
 
         private MailboxAddress Convert(MimeKit.MailboxAddress mailbox)

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Globalization;
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+
+namespace OutlookGuard.Benchmarks;
+
+/// <summary>
+/// <c>linearity</c>: parse + analyze time of header blocks from 64 KB to 1 MB (best of 5 after a warm-up),
+/// to show the cost grows with the input and no faster.
+/// </summary>
+public static class Linearity
+{
+    public static int Run()
+    {
+        var analyzer = new GuardAnalyzer(CompiledPolicy.Default);
+        Console.WriteLine("bytes\tbest_ms\tus_per_KB\tissues");
+        foreach (var size in new[] { 65_536, 131_072, 262_144, 524_288, 1_000_000 })
+        {
+            var input = Samples.Padded(size);
+            MessageFacts facts = MessageParser.Parse(input);
+            analyzer.Analyze(facts, Language.En);
+            var best = double.MaxValue;
+            for (var i = 0; i < 5; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                facts = MessageParser.Parse(input);
+                analyzer.Analyze(facts, Language.En);
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{input.Length}\t{best:F2}\t{best * 1000 / (input.Length / 1024.0):F1}\t{string.Join(',', facts.Issues.Select(x => x.Code))}"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Rules;
+
+namespace OutlookGuard.Benchmarks;
+
+/// <summary>Parse + analyze one message, the cost of one message opened in Outlook; the policy is compiled once.</summary>
+[MemoryDiagnoser]
+public class ParseAnalyzeBenchmarks
+{
+    private GuardAnalyzer _analyzer = null!;
+    private MessageParserOptions _options = null!;
+    private byte[] _typical = [];
+    private byte[] _large = [];
+    private byte[] _oneMegabyte = [];
+    private byte[] _manyReceived = [];
+    private byte[] _manyRecipients = [];
+    private byte[] _encodedWordBomb = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var (policy, errors) = PolicyJson.Parse(File.ReadAllText(Path.Combine(Samples.Folder, "policy.json")), RuleCatalog.Ids);
+        if (policy is null || errors.Count > 0)
+        {
+            throw new InvalidOperationException("samples/policy.json is not valid: " + string.Join("; ", errors));
+        }
+
+        var compiled = CompiledPolicy.Compile(policy);
+        _analyzer = new GuardAnalyzer(compiled);
+        _options = new MessageParserOptions { Policy = compiled };
+        _typical = Samples.Typical();
+        _large = Samples.Large();
+        _oneMegabyte = Samples.Padded(1_000_000);
+        _manyReceived = Samples.ManyReceived();
+        _manyRecipients = Samples.ManyRecipients();
+        _encodedWordBomb = Samples.EncodedWordBomb();
+    }
+
+    private AnalysisResult Run(byte[] input) => _analyzer.Analyze(MessageParser.Parse(input, _options), Language.En);
+
+    [Benchmark(Baseline = true, Description = "typical (61 headers, 7 hops)")]
+    public AnalysisResult Typical() => Run(_typical);
+
+    [Benchmark(Description = "large (300 headers)")]
+    public AnalysisResult Large() => Run(_large);
+
+    [Benchmark(Description = "hostile: 1 MB header block")]
+    public AnalysisResult OneMegabyte() => Run(_oneMegabyte);
+
+    [Benchmark(Description = "hostile: 50,000 Received")]
+    public AnalysisResult ManyReceived() => Run(_manyReceived);
+
+    [Benchmark(Description = "hostile: 10,000 recipients")]
+    public AnalysisResult ManyRecipients() => Run(_manyRecipients);
+
+    [Benchmark(Description = "hostile: encoded-word bomb")]
+    public AnalysisResult EncodedWordBomb() => Run(_encodedWordBomb);
+}

@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Running;
+using OutlookGuard.Benchmarks;
+
+if (args.Length > 0 && args[0] == "generate")
+{
+    return CorpusGenerator.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "linearity")
+{
+    return Linearity.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ParseAnalyzeBenchmarks).Assembly).Run(args);
+return 0;

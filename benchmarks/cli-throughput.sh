@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Times `outlookguard analyze` over a generated folder of messages: messages per second and peak RSS,
+# for text and for --format json output.
+#   benchmarks/cli-throughput.sh [COUNT] [FOLDER]      (defaults: 10000, /tmp/outlookguard-corpus)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+count=${1:-10000}
+corpus=${2:-/tmp/outlookguard-corpus}
+[ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null; }
+
+dotnet build -c Release "$root/src/OutlookGuard.Cli" -v q -nologo >/dev/null
+dotnet build -c Release "$root/benchmarks/OutlookGuard.Benchmarks" -v q -nologo >/dev/null
+cli="$root/src/OutlookGuard.Cli/bin/Release/net10.0/outlookguard.dll"
+gen="$root/benchmarks/OutlookGuard.Benchmarks/bin/Release/net10.0/OutlookGuard.Benchmarks.dll"
+
+if [ "$(find "$corpus" -name '*.eml' 2>/dev/null | wc -l)" -ne "$count" ]; then
+  rm -rf "$corpus"
+  dotnet "$gen" generate --count "$count" --out "$corpus"
+fi
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB"
+for format in text json; do
+  out=$(mktemp); log=$(mktemp)
+  /usr/bin/time -v dotnet "$cli" analyze "$corpus" --policy "$root/samples/policy.json" --format "$format" --lang en >"$out" 2>"$log" || true
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$log")
+  cpu=$(awk -F': ' '/Percent of CPU/{print $2}' "$log")
+  errors=$(grep -c '^outlookguard: ' "$log" || true)
+  printf '%-5s %6d messages  %7.2f s  %8.0f msg/s  peak RSS %6.1f MB  CPU %s  failed %s  output %s bytes\n' \
+    "$format" "$count" "$secs" "$(echo "$count / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$cpu" "$errors" "$(stat -c %s "$out")"
+  rm -f "$out" "$log"
+done
