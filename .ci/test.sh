@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Debian Chromium and the taskpane's npm packages for tests/OutlookGuard.Browser.Tests.
 bash .ci/browser-setup.sh
+# A Debian redis-server, which the scale-out tests start on loopback themselves.
 bash .ci/redis-setup.sh
 
 log=$(mktemp)
