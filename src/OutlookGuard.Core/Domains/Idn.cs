@@ -32,6 +32,12 @@ public static class Idn
             return null;
         }
 
+        if (IsPlainAscii(trimmed))
+        {
+            // Nearly every domain in mail: letters, digits, hyphens, no A-label to validate. IDNA maps it to itself.
+            return trimmed.ToLowerInvariant();
+        }
+
         string ascii;
         try
         {
@@ -56,6 +62,43 @@ public static class Idn
         }
 
         return ascii;
+    }
+
+    // LDH (and '_') labels of 1 to 63 characters, none an A-label ("xn--"), which IDNA would have to check.
+    private static bool IsPlainAscii(string text)
+    {
+        if (text.Length > MaxDomainLength)
+        {
+            return false;
+        }
+
+        var labelLength = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                if (labelLength == 0)
+                {
+                    return false;
+                }
+
+                labelLength = 0;
+                continue;
+            }
+
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || ++labelLength > 63)
+            {
+                return false;
+            }
+
+            if (labelLength == 4 && (c == '-') && text[i - 1] == '-' && (text[i - 2] | 0x20) == 'n' && (text[i - 3] | 0x20) == 'x')
+            {
+                return false;
+            }
+        }
+
+        return labelLength > 0;
     }
 
     /// <summary>The U-label form of an A-label domain; the input unchanged when a label does not decode.</summary>

@@ -21,7 +21,7 @@ internal static class ReceivedTokenizer
     public static List<ReceivedToken> Tokenize(string value)
     {
         var text = value.Length > MaxValueLength ? value.AsSpan(0, MaxValueLength) : value.AsSpan();
-        var tokens = new List<ReceivedToken>();
+        var tokens = new List<ReceivedToken>(32);
         var buffer = new StringBuilder();
         var i = 0;
         while (i < text.Length && tokens.Count < MaxTokens)
