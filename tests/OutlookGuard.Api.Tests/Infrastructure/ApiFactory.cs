@@ -49,6 +49,24 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>
+    /// The error a start with these settings fails with. WebApplicationFactory runs the minimal-hosting entry point
+    /// on its own thread; when the start fails, it can dispose the half-built host before the entry point's
+    /// exception reaches it and report an ObjectDisposedException instead. Only that harness race is retried.
+    /// </summary>
+    public static string StartError(LocalCloud cloud, IDictionary<string, string?> settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var api = new ApiFactory(cloud, settings);
+            var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+            if (error is not ObjectDisposedException || attempt == 3)
+            {
+                return error.ToString();
+            }
+        }
+    }
+
     internal LocalIdentityProvider Identity => _cloud.Identity;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
