@@ -18,7 +18,20 @@ public sealed class ConfusableSkeleton
 
     private readonly Dictionary<int, string> _prototypes;
 
-    private ConfusableSkeleton(Dictionary<int, string> prototypes) => _prototypes = prototypes;
+    // Prototypes of the ASCII characters, looked up by index: domain labels are mostly ASCII.
+    private readonly string?[] _asciiPrototypes = new string?[128];
+
+    private ConfusableSkeleton(Dictionary<int, string> prototypes)
+    {
+        _prototypes = prototypes;
+        foreach (var (source, prototype) in prototypes)
+        {
+            if (source < 128)
+            {
+                _asciiPrototypes[source] = prototype;
+            }
+        }
+    }
 
     /// <summary>The embedded table (Unicode 14.0.0), parsed once.</summary>
     public static ConfusableSkeleton Default => LazyDefault.Value;
@@ -74,6 +87,11 @@ public sealed class ConfusableSkeleton
             return text;
         }
 
+        if (Ascii.IsValid(text))
+        {
+            return AsciiSkeleton(text);
+        }
+
         var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length; i++)
@@ -105,6 +123,26 @@ public sealed class ConfusableSkeleton
         }
 
         return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormD);
+    }
+
+    // ASCII is already in NFD and holds no default-ignorable character: map each character, normalize only when a prototype is not ASCII.
+    private string AsciiSkeleton(string text)
+    {
+        var builder = new StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            if (_asciiPrototypes[c] is { } prototype)
+            {
+                builder.Append(prototype);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        var result = builder.ToString();
+        return Ascii.IsValid(result) ? result : UnicodeText.Normalize(result, NormalizationForm.FormD);
     }
 
     // Default_Ignorable_Code_Point (Unicode DerivedCoreProperties): invisible characters an attacker can slip between letters.
