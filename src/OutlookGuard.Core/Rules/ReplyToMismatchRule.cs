@@ -47,8 +47,7 @@ public sealed class ReplyToMismatchRule : IRule
         }
 
         var evidence = new List<Evidence> { new("From", from.ToString()), new("Reply-To", chosen.ToString()) };
-        var copiesName = !string.IsNullOrEmpty(chosen.DisplayName)
-            && string.Equals(Fold(chosen.DisplayName), Fold(from.DisplayName), StringComparison.Ordinal);
+        var copiesName = PersonNameMatcher.IsMatch(chosen.DisplayName, from.DisplayName);
         if (context.Message.Sender is { Domain: { } senderDomain } sender && !senderDomain.IsSameOrganization(fromDomain))
         {
             evidence.Add(new("Sender", sender.ToString()));
@@ -189,7 +188,4 @@ public sealed class ReplyToMismatchRule : IRule
     // Compared after Unicode and width folding, honorifics removed, either name order (see PersonNameMatcher).
     private static bool IsProtectedName(RuleContext context, string? displayName) =>
         context.Policy.FindProtectedName(displayName) is not null;
-
-    private static string Fold(string? text) =>
-        text is null ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('"', '\'').ToUpperInvariant();
 }
