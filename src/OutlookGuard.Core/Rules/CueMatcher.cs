@@ -22,9 +22,6 @@ internal sealed class CueMatcher
     /// <summary>The embedded English and Japanese business-email-compromise cues.</summary>
     public static CueMatcher Bec { get; } = new([.. Load("bec_cues_en.txt"), .. Load("bec_cues_ja.txt")]);
 
-    /// <summary>Number of cue phrases.</summary>
-    public int Count => _cues.Length;
-
     /// <summary>Every cue found in the text (already passed through <see cref="Normalize"/>), in list order.</summary>
     public List<(string Category, string Phrase)> Find(string normalized)
     {

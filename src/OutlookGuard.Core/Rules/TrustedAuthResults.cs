@@ -44,7 +44,7 @@ internal static class TrustedAuthResults
     }
 
     /// <summary>True when the header was written by the organization's own receiving system.</summary>
-    public static bool IsTrusted(RuleContext context, AuthResultsHeader header) =>
+    private static bool IsTrusted(RuleContext context, AuthResultsHeader header) =>
         header.AuthServId is null
             ? header.Ordinal == 0
             : context.Policy.IsTrustedAuthServId(header.AuthServId);
