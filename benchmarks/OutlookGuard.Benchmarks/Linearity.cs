@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
-using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Benchmarks;
 
@@ -14,19 +13,17 @@ public static class Linearity
 {
     public static int Run()
     {
-        var analyzer = new GuardAnalyzer(CompiledPolicy.Default);
+        var engine = GuardEngine.Default;
         Console.WriteLine("bytes\tbest_ms\tus_per_KB\tissues");
         foreach (var size in new[] { 65_536, 131_072, 262_144, 524_288, 1_000_000 })
         {
             var input = Samples.Padded(size);
-            MessageFacts facts = MessageParser.Parse(input);
-            analyzer.Analyze(facts, Language.En);
+            var facts = engine.Analyze(MessageInput.FromBytes(input), Language.En).Message;
             var best = double.MaxValue;
             for (var i = 0; i < 5; i++)
             {
                 var watch = Stopwatch.StartNew();
-                facts = MessageParser.Parse(input);
-                analyzer.Analyze(facts, Language.En);
+                facts = engine.Analyze(MessageInput.FromBytes(input), Language.En).Message;
                 best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
             }
 

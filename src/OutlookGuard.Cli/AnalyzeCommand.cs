@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.GeoIp;
 
@@ -78,9 +78,18 @@ internal static class AnalyzeCommand
         }
 
         using var geo = geolocator;
-        var compiled = CompiledPolicy.Compile(policy);
-        var analyzer = new GuardAnalyzer(compiled);
-        var parserOptions = new MessageParserOptions { Policy = compiled, Geolocator = geolocator };
+        var build = GuardEngine.Create(policy, new GuardEngineOptions { Geolocator = geolocator });
+        if (!build.Succeeded)
+        {
+            foreach (var error in build.Errors)
+            {
+                stderr.WriteLine(error);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var engine = build.Engine;
 
         var json = format == "json";
         var failures = 0;
@@ -90,12 +99,12 @@ internal static class AnalyzeCommand
             batch.Add(input);
             if (batch.Count == BatchSize)
             {
-                failures += RunBatch(batch, json, language, analyzer, parserOptions, stdout, stderr, cancellationToken);
+                failures += RunBatch(batch, json, language, engine, stdout, stderr, cancellationToken);
                 batch.Clear();
             }
         }
 
-        failures += RunBatch(batch, json, language, analyzer, parserOptions, stdout, stderr, cancellationToken);
+        failures += RunBatch(batch, json, language, engine, stdout, stderr, cancellationToken);
         return failures == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
@@ -104,15 +113,14 @@ internal static class AnalyzeCommand
         List<(string Path, string? Error)> batch,
         bool json,
         Language language,
-        GuardAnalyzer analyzer,
-        MessageParserOptions parserOptions,
+        GuardEngine engine,
         TextWriter stdout,
         TextWriter stderr,
         CancellationToken cancellationToken)
     {
         var reports = new (string? Output, string? Error)[batch.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, analyzer, parserOptions));
+        Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, engine));
 
         var failures = 0;
         for (var i = 0; i < batch.Count; i++)
@@ -136,7 +144,7 @@ internal static class AnalyzeCommand
         return failures;
     }
 
-    private static (string? Output, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardAnalyzer analyzer, MessageParserOptions parserOptions)
+    private static (string? Output, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
     {
         if (error is not null)
         {
@@ -165,13 +173,13 @@ internal static class AnalyzeCommand
 
         try
         {
-            var facts = MessageParser.Parse(bytes, parserOptions);
-            if (facts.HeaderCount == 0)
+            var result = engine.Analyze(MessageInput.FromBytes(bytes), language);
+            if (result.Message.HeaderCount == 0)
             {
                 return (null, "no header block found");
             }
 
-            var result = analyzer.Analyze(facts, language) with { Source = path };
+            result = result with { Source = path };
             if (json)
             {
                 return (JsonSerializer.Serialize(result, JsonLines.GetTypeInfo(typeof(AnalysisResult))) + Environment.NewLine, null);

@@ -29,7 +29,7 @@ public sealed class HandlerTests : IDisposable
     private (FolderMessageSource Source, AnalysisService Analysis) Build()
     {
         var source = new FolderMessageSource(Options.Create(new MailboxOptions { Source = MailboxSource.Folder, Folder = Samples.Folder }));
-        var policies = new TenantPolicies(Options.Create(new GuardPolicy { InternalDomains = ["hanabi-foods.co.jp"] }), new ParserOptionsFactory(_services));
+        var policies = new TenantPolicies(Options.Create(new GuardPolicy { InternalDomains = ["hanabi-foods.co.jp"] }), _services);
         var analysis = new AnalysisService(
             policies, source, _services.GetRequiredService<HybridCache>(), Options.Create(new CacheOptions()), NullLogger<AnalysisService>.Instance);
         return (source, analysis);

@@ -5,7 +5,7 @@ using System.Text.Json;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Tests.Infrastructure;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Tests;
@@ -29,9 +29,8 @@ public sealed class HeaderAnalysisTests(LocalCloud cloud)
         using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = headers, bodyPreview = "Hi all," });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var policy = CompiledPolicy.Compile(new GuardPolicy { InternalDomains = ["hanabi-foods.co.jp"] });
-        var facts = MessageParser.Parse(headers, new MessageParserOptions { Policy = policy }) with { BodyPreview = "Hi all," };
-        var expected = new GuardAnalyzer(policy).Analyze(facts, Language.En);
+        var engine = GuardEngine.Create(new GuardPolicy { InternalDomains = ["hanabi-foods.co.jp"] }).GetEngineOrThrow();
+        var expected = engine.Analyze(MessageInput.FromText(headers, "Hi all,"), Language.En);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
         Assert.Equal(expected.Verdict.ToString().ToLowerInvariant(), root.GetProperty("verdict").GetString());

@@ -1,5 +1,6 @@
 using System.Net;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core;
+using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.GeoIp.Tests;
 
@@ -109,7 +110,7 @@ public sealed class MaxMindGeolocatorTests : IDisposable
 
             """;
 
-        var facts = MessageParser.Parse(headers, new MessageParserOptions { Geolocator = _geolocator });
+        var facts = GuardEngine.Create(new GuardPolicy(), new GuardEngineOptions { Geolocator = _geolocator }).GetEngineOrThrow().ReadFacts(MessageInput.FromText(headers));
 
         Assert.NotNull(facts.Origin);
         Assert.Equal("81.2.69.142", facts.Origin.Ip);
@@ -132,7 +133,7 @@ public sealed class MaxMindGeolocatorTests : IDisposable
 
             """;
 
-        var facts = MessageParser.Parse(headers, new MessageParserOptions { Geolocator = _geolocator });
+        var facts = GuardEngine.Create(new GuardPolicy(), new GuardEngineOptions { Geolocator = _geolocator }).GetEngineOrThrow().ReadFacts(MessageInput.FromText(headers));
 
         Assert.Equal("US", facts.Origin!.Country);
         Assert.Equal("forefront-ctry", facts.Origin.CountrySource);

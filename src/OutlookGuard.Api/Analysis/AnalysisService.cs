@@ -7,7 +7,7 @@ using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Telemetry;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core;
 
 namespace OutlookGuard.Api.Analysis;
 
@@ -42,8 +42,8 @@ public sealed partial class AnalysisService(
             async ct =>
             {
                 fresh = true;
-                var facts = await source.ReadAsync(caller, id, policy.ParserOptions, ct);
-                return MessageAnalysis.From(policy.Analyzer.Analyze(facts, language), policy.Version);
+                var input = await source.ReadAsync(caller, id, ct);
+                return MessageAnalysis.From(policy.Engine.Analyze(input, language), policy.Version);
             },
             entry,
             cancellationToken: cancellationToken);
@@ -59,19 +59,13 @@ public sealed partial class AnalysisService(
         ArgumentNullException.ThrowIfNull(headers);
         using var activity = telemetry?.StartAnalysis(fromMailbox: false);
         var policy = policies.For(caller.TenantId);
-        var facts = MessageParser.Parse(headers, policy.ParserOptions);
-        if (facts.HeaderCount == 0)
+        var result = policy.Engine.Analyze(MessageInput.FromText(headers, bodyPreview), language);
+        if (result.Message.HeaderCount == 0)
         {
             return null;
         }
 
-        if (!string.IsNullOrWhiteSpace(bodyPreview))
-        {
-            var max = policy.ParserOptions.Limits.MaxBodyPreviewLength;
-            facts = facts with { BodyPreview = bodyPreview.Length > max ? bodyPreview[..max] : bodyPreview };
-        }
-
-        var analysis = MessageAnalysis.From(policy.Analyzer.Analyze(facts, language), policy.Version);
+        var analysis = MessageAnalysis.From(result, policy.Version);
         telemetry?.RecordHeaderAnalysis(analysis, activity);
         LogAnalyzed(logger, analysis.Verdict, analysis.Findings.Count, "headers");
         return analysis;

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Analysis;
@@ -12,8 +14,11 @@ namespace OutlookGuard.Api.Analysis;
 /// The effective policy per tenant: the caller's <c>tid</c> selects <c>Guard:Tenants:{tid}</c> merged over the
 /// defaults. Tenants without an entry share the defaults, so the number kept is bounded by the configuration.
 /// </summary>
-public sealed class TenantPolicies(IOptions<GuardPolicy> guard, ParserOptionsFactory parserOptions)
+public sealed class TenantPolicies(IOptions<GuardPolicy> guard, IServiceProvider services)
 {
+    // A GeoIP lookup registered as IIpGeolocator is used when present; none is by default.
+    private readonly GuardEngineOptions _engineOptions = new() { Geolocator = services.GetService<IIpGeolocator>() };
+
     // One table per loaded policy: a reload (Operations/CurrentGuardPolicy) brings new defaults, so tenants are rebuilt from them.
     private readonly ConditionalWeakTable<GuardPolicy, ConcurrentDictionary<string, TenantPolicy>> _byPolicy = new();
 
@@ -22,15 +27,16 @@ public sealed class TenantPolicies(IOptions<GuardPolicy> guard, ParserOptionsFac
         var defaults = guard.Value;
         var byTenant = _byPolicy.GetValue(defaults, static _ => new(StringComparer.OrdinalIgnoreCase));
         var key = tenantId is not null && defaults.Tenants.ContainsKey(tenantId) ? tenantId : string.Empty;
-        return byTenant.GetOrAdd(key, static (k, state) => Build(state.defaults, k.Length == 0 ? null : k, state.parserOptions), (defaults, parserOptions));
+        return byTenant.GetOrAdd(key, static (k, state) => Build(state.defaults, k.Length == 0 ? null : k, state.options), (defaults, options: _engineOptions));
     }
 
-    private static TenantPolicy Build(GuardPolicy defaults, string? tenantId, ParserOptionsFactory parserOptions)
+    private static TenantPolicy Build(GuardPolicy defaults, string? tenantId, GuardEngineOptions options)
     {
         var effective = PolicyMerger.ForTenant(defaults, tenantId);
-        var compiled = CompiledPolicy.Compile(effective);
+        // The Guard section was validated at start (GuardPolicyValidator), so the build cannot fail here.
+        var engine = GuardEngine.Create(effective, options).GetEngineOrThrow();
         var json = JsonSerializer.SerializeToUtf8Bytes(effective, AnalysisJsonContext.Default.GuardPolicy);
         var version = Convert.ToHexStringLower(SHA256.HashData(json))[..16];
-        return new TenantPolicy(effective, new GuardAnalyzer(compiled), parserOptions.Create(compiled), version);
+        return new TenantPolicy(effective, engine, version);
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core;
 
 namespace OutlookGuard.Api.Graph;
 
@@ -38,7 +38,7 @@ internal sealed partial class GraphMessageSource(
 
     public bool IsValidId(string id) => RestIdShape().IsMatch(id);
 
-    public async Task<MessageFacts> ReadAsync(Caller caller, string id, MessageParserOptions parserOptions, CancellationToken cancellationToken)
+    public async Task<MessageInput> ReadAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         if (!IsValidId(id))
         {
@@ -70,7 +70,7 @@ internal sealed partial class GraphMessageSource(
 
             if (message.InternetMessageHeaders is { Count: > 0 } headers)
             {
-                return MessageParser.ParsePairs(GraphHeaders.Pairs(headers, message), message.BodyPreview, parserOptions);
+                return MessageInput.FromPairs(GraphHeaders.Pairs(headers, message), message.BodyPreview);
             }
 
             LogMimeFallback(logger);
@@ -83,7 +83,7 @@ internal sealed partial class GraphMessageSource(
 
             var buffer = new byte[MaxMimeBytes];
             var read = await mime.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, timeout.Token);
-            return MessageParser.Parse(buffer.AsSpan(0, read), parserOptions);
+            return MessageInput.FromBytes(buffer.AsMemory(0, read));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -60,7 +60,6 @@ public static class OutlookGuardHosting
         services.AddHybridCache();
         services.AddSingleton<OnBehalfOfCredentials>();
         services.AddGeoIp();
-        services.AddSingleton<ParserOptionsFactory>();
         services.AddSingleton<TenantPolicies>();
         services.AddSingleton<AnalysisService>();
         services.AddSingleton<IMessageSource>(sp =>

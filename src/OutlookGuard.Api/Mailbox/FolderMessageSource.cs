@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Auth;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core;
 
 namespace OutlookGuard.Api.Mailbox;
 
@@ -18,7 +18,7 @@ internal sealed partial class FolderMessageSource(IOptions<MailboxOptions> optio
 
     public bool IsValidId(string id) => IdShape().IsMatch(id) && !id.Contains("..", StringComparison.Ordinal);
 
-    public async Task<MessageFacts> ReadAsync(Caller caller, string id, MessageParserOptions parserOptions, CancellationToken cancellationToken)
+    public async Task<MessageInput> ReadAsync(Caller caller, string id, CancellationToken cancellationToken)
     {
         if (!IsValidId(id))
         {
@@ -37,7 +37,7 @@ internal sealed partial class FolderMessageSource(IOptions<MailboxOptions> optio
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
             var buffer = new byte[Math.Min(MaxReadBytes, Math.Max(stream.Length, 1))];
             var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-            return MessageParser.Parse(buffer.AsSpan(0, read), parserOptions);
+            return MessageInput.FromBytes(buffer.AsMemory(0, read));
         }
 
         throw new MessageSourceException(MessageSourceError.NotFound);

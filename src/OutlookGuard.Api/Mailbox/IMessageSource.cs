@@ -1,5 +1,5 @@
 using OutlookGuard.Api.Auth;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core;
 
 namespace OutlookGuard.Api.Mailbox;
 
@@ -9,6 +9,6 @@ public interface IMessageSource
     /// <summary>Whether an id has the shape this source accepts; checked before any I/O.</summary>
     bool IsValidId(string id);
 
-    /// <summary>Reads one message's headers and parses them. Throws <see cref="MessageSourceException"/> for every expected failure.</summary>
-    Task<MessageFacts> ReadAsync(Caller caller, string id, MessageParserOptions parserOptions, CancellationToken cancellationToken);
+    /// <summary>Reads one message's headers (the engine parses them). Throws <see cref="MessageSourceException"/> for every expected failure.</summary>
+    Task<MessageInput> ReadAsync(Caller caller, string id, CancellationToken cancellationToken);
 }

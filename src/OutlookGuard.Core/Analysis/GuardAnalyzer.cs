@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutlookGuard.Core.Headers;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
@@ -6,14 +5,11 @@ using OutlookGuard.Core.Rules;
 namespace OutlookGuard.Core.Analysis;
 
 /// <summary>
-/// Turns parsed facts into findings, a verdict and a banner. Pure and thread-safe: build one per policy
-/// (the policy is compiled once) and share it.
+/// The analysis stage of <see cref="GuardEngine"/>: turns facts into findings, a verdict and a banner. Pure and
+/// thread-safe; built by the engine, once per policy.
 /// </summary>
-public sealed class GuardAnalyzer
+internal sealed class GuardAnalyzer
 {
-    /// <summary>Outlook's limit for a notification message (Office.js NotificationMessageDetails.message).</summary>
-    public const int MaxBannerLength = 150;
-
     private readonly IReadOnlyList<IRule> _rules;
     private readonly Dictionary<string, int> _priority;
 
@@ -125,31 +121,6 @@ public sealed class GuardAnalyzer
         return verdict;
     }
 
-    /// <summary>Cuts a sentence to <paramref name="max"/> characters without splitting a character, ending with an ellipsis.</summary>
-    public static string Truncate(string text, int max = MaxBannerLength)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = 0;
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
-        {
-            var end = enumerator.ElementIndex + enumerator.GetTextElement().Length;
-            if (end > max - 1)
-            {
-                break;
-            }
-
-            cut = end;
-        }
-
-        return string.Concat(text.AsSpan(0, cut).TrimEnd(), "…");
-    }
-
     private int Priority(string ruleId) => _priority.TryGetValue(ruleId, out var p) ? p : int.MaxValue;
 
     private static string Banner(List<Finding> findings, Verdict verdict, Language language)
@@ -158,7 +129,7 @@ public sealed class GuardAnalyzer
         {
             if (finding.Banner is { Length: > 0 } banner && finding.Severity >= Severity.Low)
             {
-                return Truncate(banner);
+                return BannerText.Truncate(banner);
             }
         }
 
@@ -170,6 +141,6 @@ public sealed class GuardAnalyzer
             (_, Language.Ja) => "このメッセージには注意が必要な点があります。詳細を確認してください。",
             _ => "Some details of this message need a closer look before you act on it.",
         };
-        return Truncate(text);
+        return BannerText.Truncate(text);
     }
 }

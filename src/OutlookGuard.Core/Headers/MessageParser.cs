@@ -182,8 +182,6 @@ public static class MessageParser
             issues.Add(issue);
         }
 
-        var origin = OriginResolver.Resolve(hops, forefront, options.Policy, options.Geolocator);
-
         return new MessageFacts
         {
             From = from,
@@ -208,7 +206,6 @@ public static class MessageParser
                 Scl: ForefrontParser.Int(reader.Text(Get(first, "X-MS-Exchange-Organization-SCL"))),
                 MessageDirectionality: reader.Text(Get(first, "X-MS-Exchange-Organization-MessageDirectionality")),
                 Bcl: ForefrontParser.ParseBcl(reader.Text(Get(first, "X-Microsoft-Antispam")))),
-            Origin = origin,
             DuplicatedHeaders = duplicated,
             Issues = issues.ToArray(),
             // Fields read as headers, plus those past the count limit (not read, so counted as written).

@@ -34,7 +34,7 @@ public sealed class CompiledPolicy
     }
 
     /// <summary>The empty policy: built-in lists only.</summary>
-    public static CompiledPolicy Default { get; } = new(new GuardPolicy());
+    internal static CompiledPolicy Default { get; } = new(new GuardPolicy());
 
     /// <summary>The policy this was compiled from.</summary>
     public GuardPolicy Source { get; }
@@ -58,8 +58,8 @@ public sealed class CompiledPolicy
 
     public FreemailList Freemail { get; }
 
-    /// <summary>Compiles a policy. Call <see cref="PolicyValidator.Validate"/> first: invalid entries are skipped here.</summary>
-    public static CompiledPolicy Compile(GuardPolicy policy)
+    /// <summary>Compiles a validated policy; only <see cref="GuardEngine.Create"/> calls it, after validation.</summary>
+    internal static CompiledPolicy Compile(GuardPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         return new CompiledPolicy(policy);

@@ -82,7 +82,7 @@ public sealed class AuthFailureRule : IRule
                 $"受信側のメールシステムは、このメッセージが {domain} から送られたことを確認できませんでした（{string.Join("; ", results)}）。{reasonText}{policyText}"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(severity == Severity.High
+            Banner = BannerText.Truncate(severity == Severity.High
                 ? context.Text(
                     $"This message failed {domain}'s own sender check and may be forged. Confirm with the sender another way before acting.",
                     $"このメッセージは {domain} 自身の送信者チェックに失敗しており、偽装の可能性があります。別の方法で送信者に確認してください。")

@@ -64,7 +64,7 @@ public sealed class BecContentRule : IRule
                 $"件名または本文に、ビジネスメール詐欺によく使われる表現があります：{named}。"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(context.Text(
+            Banner = BannerText.Truncate(context.Text(
                 "This message uses the urgent or payment wording common in fraud. Confirm the request by phone before you pay or reply.",
                 "このメッセージには詐欺によくある急ぎや送金の表現があります。支払いや返信の前に電話で確認してください。")),
         });

@@ -55,7 +55,7 @@ public sealed class DuplicateHeaderRule : IRule
                     $"1 回だけのはずのヘッダーが複数あります：{names}。"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(identity
+            Banner = BannerText.Truncate(identity
                 ? context.Text(
                     "This message names its sender more than once, so programs may show different senders. Check the sender before acting.",
                     "このメッセージは送信者を複数回記載しており、表示される送信者が異なる可能性があります。対応する前に確認してください。")

@@ -50,7 +50,7 @@ public sealed class FakeThreadRule : IRule
                 new("Reply-To", replyTo.ToString()),
             ])
         {
-            Banner = GuardAnalyzer.Truncate(context.Text(
+            Banner = BannerText.Truncate(context.Text(
                 $"This message poses as a reply, but no earlier conversation exists and replies go to {replyTo.Address}. Check before you answer.",
                 $"このメッセージは返信を装っていますが以前の会話はなく、返信は {replyTo.Address} に届きます。返信する前に確認してください。")),
         });

@@ -81,7 +81,7 @@ public sealed class InternalDomainSpoofRule : IRule
                 $"From は自組織のドメイン {domain} ですが、メッセージは組織の外から届き、認証に合格していません（{string.Join("; ", results)}）。{reasonText}"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(context.Text(
+            Banner = BannerText.Truncate(context.Text(
                 $"This message claims to be from {domain} but came from outside your organization. Do not act on it before checking with the sender.",
                 $"このメッセージは {domain} を名乗っていますが、組織の外から届きました。送信者に確認するまで対応しないでください。")),
         });

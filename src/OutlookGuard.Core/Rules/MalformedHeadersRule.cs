@@ -75,7 +75,7 @@ public sealed class MalformedHeadersRule : IRule
                 $"ヘッダーに {count.ToString(CultureInfo.InvariantCulture)} 件の問題があります。一部を正しく読み取れなかったため、他のチェックが不完全な可能性があります。"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(context.Text(
+            Banner = BannerText.Truncate(context.Text(
                 "Some headers of this message could not be read, so the checks are incomplete. Be careful with its requests.",
                 "このメッセージのヘッダーの一部を読み取れなかったため、チェックは不完全です。依頼には注意してください。")),
         });

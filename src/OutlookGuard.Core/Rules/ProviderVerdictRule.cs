@@ -86,7 +86,7 @@ public sealed class ProviderVerdictRule : IRule
                 "許可ルールにより、このメッセージは Microsoft 365 の迷惑メールフィルターを通っていません。対応する前に送信者を確認してください。");
         }
 
-        findings.Add(new Finding(Definition.Id, severity, title, detail, evidence) { Banner = GuardAnalyzer.Truncate(banner) });
+        findings.Add(new Finding(Definition.Id, severity, title, detail, evidence) { Banner = BannerText.Truncate(banner) });
     }
 
     private static string? Threat(string category, RuleContext context) => category switch

@@ -80,7 +80,7 @@ public sealed class ReplyToMismatchRule : IRule
             banner = context.Text(
                 $"Replies to this message go to {chosen.Address}, not to {fromName}. Confirm by phone before acting.",
                 $"このメッセージへの返信は{fromName}ではなく {chosen.Address} に届きます。対応する前に電話で確認してください。");
-            if (banner.Length > GuardAnalyzer.MaxBannerLength)
+            if (banner.Length > BannerText.MaxLength)
             {
                 banner = context.Text(
                     $"Replies to this message go to {chosen.Address}, not to the sender. Confirm by phone before acting.",
@@ -96,7 +96,7 @@ public sealed class ReplyToMismatchRule : IRule
 
         findings.Add(new Finding(Definition.Id, severity, title, detail, evidence)
         {
-            Banner = GuardAnalyzer.Truncate(banner),
+            Banner = BannerText.Truncate(banner),
         });
     }
 

@@ -65,7 +65,7 @@ public sealed class SendingOriginRule : IRule
                 $"このメッセージは {where}（{country}）からメールシステムに入りました。"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(context.Text(
+            Banner = BannerText.Truncate(context.Text(
                 $"This message was sent from {where} in {country}. Check that this fits the sender.",
                 $"このメッセージは {where}（{country}）から送信されました。送信者と合っているか確認してください。")),
         });

@@ -62,7 +62,7 @@ public sealed class UnencryptedHopRule : IRule
                 $"配送経路の {count} か所で TLS が使われていません（最初は {link}）。その区間ではメッセージと宛先を第三者が読めた可能性があります。"),
             evidence)
         {
-            Banner = GuardAnalyzer.Truncate(context.Text(
+            Banner = BannerText.Truncate(context.Text(
                 "Part of this message's route was not encrypted. Do not send sensitive information in a reply.",
                 "このメッセージの配送経路の一部は暗号化されていません。返信で機密情報を送らないでください。")),
         });

@@ -5,19 +5,28 @@ namespace OutlookGuard.Core.Tests.Domains;
 
 public sealed class PolicyLookupTests
 {
-    private static readonly CompiledPolicy Policy = CompiledPolicy.Compile(new GuardPolicy
+    private static readonly CompiledPolicy Policy = Rules.RuleTestKit.CompiledFrom(new GuardPolicy
     {
         InternalDomains = ["hanabi-foods.co.jp", "mail.hanabi-foods.co.jp", "hanabifoods.onmicrosoft.com"],
-        ProtectedNames = ["Haruto Mori", "森 陽翔", "  ", "部長"],
+        ProtectedNames = ["Haruto Mori", "森 陽翔", "部長"],
         ProtectedDomains = ["hanabi-bank.co.jp"],
     });
 
     private static DomainName D(string text) => DomainName.TryCreate(text)!;
 
     [Fact]
-    public void ProtectedNameKeys_SkipBlankAndTitleOnlyEntries()
+    public void ProtectedNameKeys_SkipTitleOnlyEntries()
     {
         Assert.Equal(["Haruto Mori", "森 陽翔"], Policy.ProtectedNameKeys.Select(k => k.Name));
+    }
+
+    [Fact]
+    public void BlankProtectedName_IsRefusedBeforeAnyEngineExists()
+    {
+        var build = GuardEngine.Create(new GuardPolicy { ProtectedNames = ["Haruto Mori", "  "] });
+
+        Assert.False(build.Succeeded);
+        Assert.Equal("Guard:ProtectedNames:1", Assert.Single(build.Errors).Key);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
 using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Core.Tests.Golden;
@@ -27,9 +26,9 @@ public sealed class GoldenCorpusTests
     {
         var expected = GoldenExpectations.Load().Single(e => e.Name == file);
         var policy = GoldenExpectations.PolicyFor(file);
-        var facts = MessageParser.Parse(File.ReadAllBytes(GoldenExpectations.PathOf(file)), new MessageParserOptions { Policy = policy });
+        var facts = Rules.RuleTestKit.EngineFor(policy).ReadFacts(MessageInput.FromBytes(File.ReadAllBytes(GoldenExpectations.PathOf(file))));
 
-        var result = new GuardAnalyzer(policy).Analyze(facts, Language.En);
+        var result = Rules.RuleTestKit.EngineFor(policy).Analyze(facts, Language.En);
 
         var actualIds = result.Findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(expected.RuleIds, actualIds);

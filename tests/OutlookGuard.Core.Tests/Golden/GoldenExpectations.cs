@@ -25,7 +25,7 @@ internal sealed record GoldenExpectations(string Name, bool Legitimate, Verdict 
     {
         var (policy, errors) = PolicyJson.Parse(System.IO.File.ReadAllText(PathOf(file)), [.. RuleCatalog.Ids]);
         Assert.Empty(errors);
-        return CompiledPolicy.Compile(policy!);
+        return Rules.RuleTestKit.EngineFor(policy!).Compiled;
     }
 
     private static IReadOnlyList<GoldenExpectations> Read()

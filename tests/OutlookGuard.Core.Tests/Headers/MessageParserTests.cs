@@ -53,7 +53,8 @@ public sealed class MessageParserTests
     [Fact]
     public void ExchangeOnlineNewsletter_ReadsExchangeStamps()
     {
-        var facts = Parse("parser/eop-constantcontact-newsletter-outlookcom-2020.txt");
+        // Through the engine: the origin is the facts stage's, the stamps are the parser's.
+        var facts = GuardEngine.Default.ReadFacts(MessageInput.FromBytes(Fixtures.Bytes("parser/eop-constantcontact-newsletter-outlookcom-2020.txt")));
 
         var report = facts.Forefront!;
         Assert.Equal("208.75.123.162", report.Cip);
@@ -69,6 +70,15 @@ public sealed class MessageParserTests
         Assert.Equal(1, facts.Exchange.Bcl);
         Assert.Equal("208.75.123.162", facts.Origin!.Ip);
         Assert.Equal("US", facts.Origin.Country);
+    }
+
+    [Fact]
+    public void Parser_KnowsNoPolicy_LeavesTheOriginToTheEngine()
+    {
+        var parsed = Parse("parser/eop-constantcontact-newsletter-outlookcom-2020.txt");
+
+        Assert.Equal("208.75.123.162", parsed.Forefront!.Cip);
+        Assert.Null(parsed.Origin);
     }
 
     [Fact]

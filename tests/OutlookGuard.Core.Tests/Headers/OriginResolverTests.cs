@@ -7,11 +7,11 @@ public sealed class OriginResolverTests
 {
     private static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
-    private static MessageFacts Sample(string name, MessageParserOptions? options = null) =>
-        MessageParser.Parse(File.ReadAllBytes(SamplePath(name)), options);
+    private static MessageFacts Sample(string name) =>
+        GuardEngine.Default.ReadFacts(MessageInput.FromBytes(File.ReadAllBytes(SamplePath(name))));
 
     private static CompiledPolicy Gateways(params string[] hosts) =>
-        CompiledPolicy.Compile(new GuardPolicy { GatewayHosts = [.. hosts] });
+        Rules.RuleTestKit.EngineFor(new GuardPolicy { GatewayHosts = [.. hosts] }).Compiled;
 
     // samples/newsletter-constantcontact.txt: the real Exchange Online block (MHA). CIP is the authority,
     // and the frontend hop that shows it is found.
@@ -72,7 +72,7 @@ public sealed class OriginResolverTests
     [InlineData("received-chain-github-sendgrid-to-eop-2018.txt", "167.89.101.2", 2, "o9.sgmail.github.com")]
     public void ExchangeOnlineChains_OriginIsWhereTheFrontendAccepted(string fixture, string ip, int hopIndex, string host)
     {
-        var origin = MessageParser.Parse(Fixtures.Bytes("received/" + fixture)).Origin;
+        var origin = GuardEngine.Default.ReadFacts(MessageInput.FromBytes(Fixtures.Bytes("received/" + fixture))).Origin;
 
         Assert.NotNull(origin);
         Assert.Equal(ip, origin.Ip);
@@ -99,8 +99,8 @@ public sealed class OriginResolverTests
     {
         var bytes = Fixtures.Bytes("parser/invalid_datetime.eml");
 
-        var unconfigured = MessageParser.Parse(bytes).Origin;
-        var configured = MessageParser.Parse(bytes, new MessageParserOptions { Policy = Gateways(".migadu.com") }).Origin;
+        var unconfigured = GuardEngine.Default.ReadFacts(MessageInput.FromBytes(bytes)).Origin;
+        var configured = Rules.RuleTestKit.EngineFor(Gateways(".migadu.com")).ReadFacts(MessageInput.FromBytes(bytes)).Origin;
 
         Assert.Equal("2001:41d0:303:e224::", unconfigured!.Ip);
         Assert.Equal(0, unconfigured.HopIndex);
@@ -116,8 +116,8 @@ public sealed class OriginResolverTests
     {
         var bytes = Fixtures.Bytes("parser/office365_covid_phish.eml");
 
-        var unconfigured = MessageParser.Parse(bytes).Origin;
-        var configured = MessageParser.Parse(bytes, new MessageParserOptions { Policy = Gateways(".iphmx.com") }).Origin;
+        var unconfigured = GuardEngine.Default.ReadFacts(MessageInput.FromBytes(bytes)).Origin;
+        var configured = Rules.RuleTestKit.EngineFor(Gateways(".iphmx.com")).ReadFacts(MessageInput.FromBytes(bytes)).Origin;
 
         Assert.Equal("216.71.148.252", unconfigured!.Ip);
         Assert.Equal("forefront-cip", unconfigured.IpSource);

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Headers;
-using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Core.Tests.Hostile;
 
@@ -27,7 +26,7 @@ public sealed class HostileInputTests
     {
         var watch = Stopwatch.StartNew();
         var facts = MessageParser.Parse(input);
-        var result = new GuardAnalyzer(CompiledPolicy.Default).Analyze(facts, Language.En);
+        var result = GuardEngine.Default.Analyze(facts, Language.En);
         watch.Stop();
 
         Assert.Same(facts, result.Message);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Headers;
-using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Core.Tests.Hostile;
 
@@ -36,7 +35,7 @@ public sealed class MutationFuzzTests
         var corpus = Corpus();
         Assert.True(corpus.Count >= 5, "the real samples were not copied to the test output");
 
-        var analyzer = new GuardAnalyzer(CompiledPolicy.Default);
+        var analyzer = GuardEngine.Default;
         var mutator = new MessageMutator(seed);
         var parsedWithFrom = 0;
         for (var i = 0; i < iterations; i++)

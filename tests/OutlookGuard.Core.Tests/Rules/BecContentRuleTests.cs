@@ -92,7 +92,7 @@ public sealed class BecContentRuleTests
     {
         var message = Fixture("samples/spoofed-internal-domain.eml");
 
-        var result = new GuardAnalyzer(CompiledPolicy.Default, [Rule]).Analyze(message, Language.En);
+        var result = RuleTestKit.EngineFor(new GuardPolicy(), Rule).Analyze(message, Language.En);
 
         Assert.Single(result.Findings);
         Assert.Equal(Verdict.Safe, result.Verdict);

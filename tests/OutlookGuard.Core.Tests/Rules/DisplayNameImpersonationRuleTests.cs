@@ -36,7 +36,7 @@ public sealed class DisplayNameImpersonationRuleTests
         Assert.Contains(finding.Evidence, e => e.Header == "From" && e.Value.Contains("joshkamdjou90@gmail.com", StringComparison.Ordinal));
         Assert.Contains(finding.Evidence, e => e.Header == "ProtectedNames" && e.Value == "Joshua Kamdjou");
         Assert.Contains("joshkamdjou90@gmail.com", finding.Banner, StringComparison.Ordinal);
-        Assert.True(finding.Banner!.Length <= GuardAnalyzer.MaxBannerLength);
+        Assert.True(finding.Banner!.Length <= BannerText.MaxLength);
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class DisplayNameImpersonationRuleTests
             {
                 foreach (var finding in Run(Rule, facts, policy, Language.Ja))
                 {
-                    Assert.True(finding.Banner is null || finding.Banner.Length <= GuardAnalyzer.MaxBannerLength, file);
+                    Assert.True(finding.Banner is null || finding.Banner.Length <= BannerText.MaxLength, file);
                 }
             }
         }

@@ -29,7 +29,7 @@ public sealed class LookalikeDomainRuleTests
         Assert.Contains(finding.Evidence, e => e.Header == "From" && e.Value.StartsWith("Robinhood <support@", StringComparison.Ordinal));
         Assert.Contains(finding.Evidence, e => e.Header == "Return-Path");
         Assert.Contains(finding.Evidence, e => e.Header == "lookalike" && e.Value == "IdnImitation: xn--robnhood-e2a.com ~ robinhood.com");
-        Assert.True(finding.Banner!.Length <= GuardAnalyzer.MaxBannerLength);
+        Assert.True(finding.Banner!.Length <= BannerText.MaxLength);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class LookalikeDomainRuleTests
     [Fact]
     public void RealPunycodePhish_ThroughTheAnalyzer_IsCautionWithThisBanner()
     {
-        var analyzer = new GuardAnalyzer(CompiledPolicy.Compile(HanabiPolicy()), [new DisplayNameImpersonationRule(), Rule]);
+        var analyzer = RuleTestKit.EngineFor(HanabiPolicy(), new DisplayNameImpersonationRule(), Rule);
 
         var result = analyzer.Analyze(MessageParser.Parse(Fixtures.Bytes("domains/punycode_robinhood.eml")), Language.Ja);
 
@@ -239,7 +239,7 @@ public sealed class LookalikeDomainRuleTests
             {
                 foreach (var finding in Run(Rule, facts, policy, Language.Ja))
                 {
-                    Assert.True(finding.Banner is null || finding.Banner.Length <= GuardAnalyzer.MaxBannerLength, file);
+                    Assert.True(finding.Banner is null || finding.Banner.Length <= BannerText.MaxLength, file);
                 }
             }
         }

@@ -138,12 +138,12 @@ public sealed partial class RuleCatalogTests
         var policies = new[] { CompiledPolicy.Default, RuleTestKit.SamplePolicy };
         foreach (var policy in policies)
         {
-            var message = MessageParser.Parse(raw, new MessageParserOptions { Policy = policy });
+            var message = RuleTestKit.Parse(raw, policy);
             foreach (var language in new[] { Language.En, Language.Ja })
             {
-                var result = new GuardAnalyzer(policy).Analyze(message, language);
+                var result = RuleTestKit.EngineFor(policy).Analyze(message, language);
                 Assert.NotNull(result);
-                Assert.True(result.Banner is null || result.Banner.Length <= GuardAnalyzer.MaxBannerLength);
+                Assert.True(result.Banner is null || result.Banner.Length <= BannerText.MaxLength);
             }
         }
     }

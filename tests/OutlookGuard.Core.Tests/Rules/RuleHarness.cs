@@ -5,7 +5,7 @@ using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Core.Tests.Rules;
 
-/// <summary>Runs one rule over a parsed message, the way <see cref="GuardAnalyzer"/> does.</summary>
+/// <summary>Runs one rule over a parsed message, the way <see cref="GuardEngine"/> does.</summary>
 internal static class RuleHarness
 {
     /// <summary>The tenant of the bundled samples (samples/policy.json).</summary>
@@ -20,15 +20,15 @@ internal static class RuleHarness
     public static List<Finding> Run(IRule rule, MessageFacts message, GuardPolicy policy, Language language = Language.En)
     {
         var findings = new List<Finding>();
-        rule.Evaluate(new RuleContext(message, CompiledPolicy.Compile(policy), language), findings);
+        rule.Evaluate(new RuleContext(message, RuleTestKit.EngineFor(policy).Compiled, language), findings);
         return findings;
     }
 
     public static List<Finding> RunFixture(IRule rule, string fixture, GuardPolicy policy, Language language = Language.En) =>
-        Run(rule, MessageParser.Parse(Fixtures.Bytes(fixture)), policy, language);
+        Run(rule, RuleTestKit.EngineFor(policy).ReadFacts(MessageInput.FromBytes(Fixtures.Bytes(fixture))), policy, language);
 
     public static List<Finding> RunHeaders(IRule rule, string headers, GuardPolicy policy, Language language = Language.En) =>
-        Run(rule, MessageParser.Parse(headers), policy, language);
+        Run(rule, RuleTestKit.EngineFor(policy).ReadFacts(MessageInput.FromText(headers)), policy, language);
 
     /// <summary>
     /// A header block in the shape Exchange Online writes for mail that arrived from Gmail; the address

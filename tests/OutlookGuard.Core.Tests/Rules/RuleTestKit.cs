@@ -29,14 +29,27 @@ internal static class RuleTestKit
             GatewayHosts = [.. gatewayHosts ?? []],
         };
         Assert.Empty(PolicyValidator.Validate(policy, RuleCatalog.Ids));
-        return CompiledPolicy.Compile(policy);
+        return EngineFor(policy).Compiled;
     }
 
+    /// <summary>The engine for a policy, built the one way there is; the policy must be valid.</summary>
+    public static GuardEngine EngineFor(GuardPolicy policy, params IRule[] rules) =>
+        GuardEngine.Create(policy, rules.Length == 0 ? null : new GuardEngineOptions { Rules = rules }).GetEngineOrThrow();
+
+    /// <summary>The compiled form of a valid policy, as the engine builds it.</summary>
+    public static CompiledPolicy CompiledFrom(GuardPolicy policy) => EngineFor(policy).Compiled;
+
+    /// <summary>The engine whose compiled policy this is.</summary>
+    public static GuardEngine EngineFor(CompiledPolicy? policy, params IRule[] rules) =>
+        policy is null || ReferenceEquals(policy, CompiledPolicy.Default) && rules.Length == 0
+            ? GuardEngine.Default
+            : EngineFor(policy.Source, rules);
+
     public static MessageFacts Parse(string raw, CompiledPolicy? policy = null) =>
-        MessageParser.Parse(raw, new MessageParserOptions { Policy = policy ?? CompiledPolicy.Default });
+        EngineFor(policy).ReadFacts(MessageInput.FromText(raw));
 
     public static MessageFacts Fixture(string relative, CompiledPolicy? policy = null) =>
-        MessageParser.Parse(Fixtures.Bytes(relative), new MessageParserOptions { Policy = policy ?? CompiledPolicy.Default });
+        EngineFor(policy).ReadFacts(MessageInput.FromBytes(Fixtures.Bytes(relative)));
 
     public static List<Finding> Run(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En)
     {
@@ -49,7 +62,7 @@ internal static class RuleTestKit
             Assert.False(string.IsNullOrWhiteSpace(finding.Detail));
             Assert.NotEmpty(finding.Evidence);
             Assert.NotNull(finding.Banner);
-            Assert.InRange(finding.Banner!.Length, 1, GuardAnalyzer.MaxBannerLength);
+            Assert.InRange(finding.Banner!.Length, 1, BannerText.MaxLength);
         }
 
         return findings;
@@ -63,6 +76,6 @@ internal static class RuleTestKit
     {
         var (policy, errors) = PolicyJson.Parse(Fixtures.Text("samples/policy.json"), RuleCatalog.Ids);
         Assert.Empty(errors);
-        return CompiledPolicy.Compile(policy!);
+        return EngineFor(policy!).Compiled;
     }
 }

@@ -8,7 +8,7 @@ namespace OutlookGuard.Core.Tests.Rules;
 public sealed class SampleVerdictTests
 {
     private static AnalysisResult Analyze(string relative, Language language = Language.En) =>
-        new GuardAnalyzer(SamplePolicy).Analyze(Fixture(relative, SamplePolicy), language);
+        EngineFor(SamplePolicy).Analyze(MessageInput.FromBytes(Fixtures.Bytes(relative)), language);
 
     [Fact]
     public void ColleagueReplyToGmail_IsDanger_AndTheBannerNamesTheGmailAddress()

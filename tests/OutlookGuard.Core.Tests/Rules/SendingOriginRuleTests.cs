@@ -55,7 +55,7 @@ public sealed class SendingOriginRuleTests
         var policy = new GuardPolicy { Rules = { [RuleIds.SendingOrigin] = new RuleSettings { Severity = Severity.Medium } } };
         var message = Fixture("samples/colleague-reply-to-gmail.eml");
 
-        var result = new GuardAnalyzer(CompiledPolicy.Compile(policy), [Rule]).Analyze(message, Language.En);
+        var result = RuleTestKit.EngineFor(policy, Rule).Analyze(message, Language.En);
 
         Assert.Equal(Verdict.Caution, result.Verdict);
         Assert.Equal("This message was sent from 198.51.100.77 (smtp.sunshine-broadband.example) in US. Check that this fits the sender.", result.Banner);

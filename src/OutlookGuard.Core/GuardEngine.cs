@@ -1,0 +1,99 @@
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Rules;
+
+namespace OutlookGuard.Core;
+
+/// <summary>
+/// OutlookGuard for one policy: the one entry of Core. <see cref="Create"/> validates the policy and compiles it
+/// once; <see cref="Analyze(MessageInput, Language)"/> runs the pipeline: parse (bounded, policy-free) → facts (origin against the
+/// policy's own hosts and gateways, GeoIP) → rules → findings, verdict and banner. Immutable and thread-safe:
+/// build one per policy (per tenant in the API) and share it.
+/// </summary>
+public sealed class GuardEngine
+{
+    private readonly GuardAnalyzer _analyzer;
+    private readonly MessageParserOptions _parser;
+    private readonly IIpGeolocator? _geolocator;
+
+    private GuardEngine(GuardPolicy policy, CompiledPolicy compiled, GuardEngineOptions options, IReadOnlyList<IRule> rules)
+    {
+        Policy = policy;
+        Compiled = compiled;
+        Limits = options.Limits;
+        Rules = rules;
+        _geolocator = options.Geolocator;
+        _parser = new MessageParserOptions { Limits = options.Limits };
+        _analyzer = new GuardAnalyzer(compiled, rules);
+    }
+
+    /// <summary>The engine for the empty policy (built-in lists only), default options.</summary>
+    public static GuardEngine Default { get; } = Create(new GuardPolicy()).GetEngineOrThrow();
+
+    /// <summary>The policy this engine was built from, as given.</summary>
+    public GuardPolicy Policy { get; }
+
+    /// <summary>The parse bounds in force.</summary>
+    public ParseLimits Limits { get; }
+
+    /// <summary>The rules run, in banner-priority order.</summary>
+    public IReadOnlyList<IRule> Rules { get; }
+
+    /// <summary>The compiled lookups the facts stage and the rules read.</summary>
+    internal CompiledPolicy Compiled { get; }
+
+    /// <summary>
+    /// Validates <paramref name="policy"/> (every error, each with its key path under
+    /// <see cref="GuardEngineOptions.PolicyKeyPrefix"/>) and, when it is valid, builds the engine.
+    /// </summary>
+    public static EngineBuild Create(GuardPolicy policy, GuardEngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        options ??= GuardEngineOptions.Default;
+        var rules = options.Rules ?? RuleCatalog.All;
+        var known = new HashSet<string>(RuleCatalog.Ids, StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            known.Add(rule.Descriptor.Id);
+        }
+
+        var errors = PolicyValidator.Validate(policy, known, options.PolicyKeyPrefix);
+        return errors.Count > 0
+            ? new EngineBuild(null, errors)
+            : new EngineBuild(new GuardEngine(policy, CompiledPolicy.Compile(policy), options, rules), []);
+    }
+
+    /// <summary>Runs every enabled rule over the message. Never throws for any input: what cannot be read becomes a finding.</summary>
+    public AnalysisResult Analyze(MessageInput input, Language language) =>
+        _analyzer.Analyze(ReadFacts(input), language);
+
+    /// <summary>Runs the rules over facts already read (by <see cref="ReadFacts"/>, or built by a test).</summary>
+    internal AnalysisResult Analyze(MessageFacts facts, Language language) => _analyzer.Analyze(facts, language);
+
+    /// <summary>The facts the rules read: the parsed message with its origin resolved under this policy.</summary>
+    public MessageFacts ReadFacts(MessageInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var parsed = input switch
+        {
+            MessageInput.HeaderBlock block => MessageParser.Parse(block.Bytes.Span, _parser),
+            MessageInput.HeaderText text => WithPreview(MessageParser.Parse(text.Text, _parser), text.BodyPreview),
+            MessageInput.HeaderPairs pairs => MessageParser.ParsePairs(pairs.Headers, pairs.BodyPreview, _parser),
+            _ => throw new ArgumentException("Unknown message input.", nameof(input)),
+        };
+        return parsed with { Origin = OriginResolver.Resolve(parsed.Received, parsed.Forefront, Compiled, _geolocator) };
+    }
+
+    // The caller's own preview (the taskpane's body text) wins over what the header text holds.
+    private MessageFacts WithPreview(MessageFacts facts, string? preview)
+    {
+        if (string.IsNullOrWhiteSpace(preview))
+        {
+            return facts;
+        }
+
+        var max = Limits.MaxBodyPreviewLength;
+        return facts with { BodyPreview = preview.Length > max ? preview[..max] : preview };
+    }
+}
