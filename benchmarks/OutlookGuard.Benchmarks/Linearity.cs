@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using OutlookGuard.Core;
-using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 
 namespace OutlookGuard.Benchmarks;
 

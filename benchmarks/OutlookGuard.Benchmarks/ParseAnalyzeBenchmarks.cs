@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 

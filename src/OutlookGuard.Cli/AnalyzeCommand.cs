@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.GeoIp;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing.Received;
 
 namespace OutlookGuard.Cli;
 
@@ -120,6 +122,6 @@ internal static class TextReport
         return sign + text;
     }
 
-    private static string Join(IReadOnlyList<MailboxAddress> addresses) =>
+    private static string Join(IReadOnlyList<NamedAddress> addresses) =>
         addresses.Count == 0 ? "-" : string.Join(", ", addresses.Select(a => a.ToString()));
 }

@@ -1,5 +1,7 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 

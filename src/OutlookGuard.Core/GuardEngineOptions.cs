@@ -1,4 +1,5 @@
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Core;

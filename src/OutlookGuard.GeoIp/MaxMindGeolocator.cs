@@ -3,7 +3,7 @@ using MaxMind.Db;
 using MaxMind.GeoIP2;
 using MaxMind.GeoIP2.Exceptions;
 using MaxMind.GeoIP2.Responses;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
 
 namespace OutlookGuard.GeoIp;
 

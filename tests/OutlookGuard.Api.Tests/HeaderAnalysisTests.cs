@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Tests.Infrastructure;
-using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Policy;
 

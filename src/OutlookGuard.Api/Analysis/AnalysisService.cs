@@ -7,6 +7,7 @@ using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Telemetry;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 using OutlookGuard.Core;
 
 namespace OutlookGuard.Api.Analysis;

@@ -1,4 +1,5 @@
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing.Received;
 
 namespace OutlookGuard.Api.Analysis;
 

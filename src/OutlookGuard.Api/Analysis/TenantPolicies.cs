@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Analysis;

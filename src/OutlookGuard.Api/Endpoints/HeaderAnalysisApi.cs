@@ -85,7 +85,7 @@ public static class HeaderAnalysisApi
             return Problems.NoHeaders.ToResult();
         }
 
-        context.Response.Headers[HeaderNames.ContentLanguage] = language == Core.Analysis.Language.Ja ? "ja" : "en";
+        context.Response.Headers[HeaderNames.ContentLanguage] = language == Core.Localization.Language.Ja ? "ja" : "en";
         return TypedResults.Ok(result);
     }
 

@@ -54,7 +54,7 @@ public static class MessageAnalysisApi
         try
         {
             var result = await analysis.AnalyzeMessageAsync(caller, id, language, cancellationToken);
-            context.Response.Headers[HeaderNames.ContentLanguage] = language == Core.Analysis.Language.Ja ? "ja" : "en";
+            context.Response.Headers[HeaderNames.ContentLanguage] = language == Core.Localization.Language.Ja ? "ja" : "en";
             return TypedResults.Ok(result);
         }
         catch (MessageSourceException e)

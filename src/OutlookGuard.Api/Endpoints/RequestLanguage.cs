@@ -1,4 +1,4 @@
-using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 
 namespace OutlookGuard.Api.Endpoints;
 

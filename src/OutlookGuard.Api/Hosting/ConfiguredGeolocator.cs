@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.GeoIp;
 
 namespace OutlookGuard.Api.Hosting;

@@ -1,4 +1,4 @@
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
 
 namespace OutlookGuard.Api.Hosting;
 

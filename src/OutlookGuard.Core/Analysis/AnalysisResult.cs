@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
 
 namespace OutlookGuard.Core.Analysis;
 

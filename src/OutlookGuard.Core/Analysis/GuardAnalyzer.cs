@@ -1,6 +1,7 @@
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Localization;
 
 namespace OutlookGuard.Core.Analysis;
 

@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Domains;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Domains;
 
 /// <summary>How one domain resembles another (or, for an IDN alone, what makes it deceptive).</summary>

@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Domains;
 
 /// <summary>A domain that resembles another one.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Domains;
 

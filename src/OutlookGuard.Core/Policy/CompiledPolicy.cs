@@ -1,5 +1,6 @@
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Domains;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Policy;
 

@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Policy;
 
 /// <summary>A policy file: a JSON object whose <c>Guard</c> property holds the policy, the same shape as appsettings.json.</summary>

@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Policy;
 
 /// <summary>One problem in a policy, naming the configuration key and the offending value.</summary>

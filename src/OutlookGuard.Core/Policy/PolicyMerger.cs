@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Policy;
 
 /// <summary>Builds the effective policy for one tenant: its entry in <c>Tenants</c> merged over the defaults.</summary>

@@ -1,3 +1,9 @@
+using OutlookGuard.Core.Rules.Authentication;
+using OutlookGuard.Core.Rules.Content;
+using OutlookGuard.Core.Rules.Identity;
+using OutlookGuard.Core.Rules.Syntax;
+using OutlookGuard.Core.Rules.Transport;
+
 namespace OutlookGuard.Core.Rules;
 
 /// <summary>The one list of rules, in banner priority order: when findings tie on severity, the earlier rule speaks.</summary>

@@ -1,5 +1,5 @@
-using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Core.Rules;
@@ -23,7 +23,7 @@ public sealed class RuleContext
     public Language Language { get; }
 
     /// <summary>The single From mailbox rules reason about: the first one, or null when there is none.</summary>
-    public MailboxAddress? From => Message.From.Count > 0 ? Message.From[0] : null;
+    public NamedAddress? From => Message.From.Count > 0 ? Message.From[0] : null;
 
     /// <summary>Picks the text for the reader's language.</summary>
     public string Text(string en, string ja) => Language == Language.Ja ? ja : en;

@@ -1,3 +1,4 @@
+
 namespace OutlookGuard.Core.Rules;
 
 /// <summary>The one table of rule ids. Ids are part of the policy contract: never rename one.</summary>

@@ -1,4 +1,4 @@
-using OutlookGuard.Core.Domains;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Tests.Domains;
 

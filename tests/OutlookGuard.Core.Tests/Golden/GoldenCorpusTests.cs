@@ -1,4 +1,5 @@
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Core.Tests.Golden;

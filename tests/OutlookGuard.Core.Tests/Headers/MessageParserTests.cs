@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
+using OutlookGuard.Core.Parsing.Exchange;
 
 namespace OutlookGuard.Core.Tests.Headers;
 

@@ -1,4 +1,6 @@
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing.Exchange;
+using OutlookGuard.Core.Parsing.Received;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Core.Tests.Headers;

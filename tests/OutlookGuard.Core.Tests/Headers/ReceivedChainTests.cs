@@ -1,5 +1,7 @@
 using System.Globalization;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
+using OutlookGuard.Core.Parsing.Received;
 
 namespace OutlookGuard.Core.Tests.Headers;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Parsing.Received;
 
 namespace OutlookGuard.Core.Tests.Headers;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
 
 namespace OutlookGuard.Core.Tests.Hostile;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Parsing;
 
 namespace OutlookGuard.Core.Tests.Hostile;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Policy;
-using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Rules.Content;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

@@ -1,8 +1,11 @@
 using System.Text;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Rules.Identity;
 using static OutlookGuard.Core.Tests.Rules.RuleHarness;
 
 namespace OutlookGuard.Core.Tests.Rules;

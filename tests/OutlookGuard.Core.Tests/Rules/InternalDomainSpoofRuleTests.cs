@@ -1,5 +1,6 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Rules.Identity;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

@@ -1,6 +1,7 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
-using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Parsing;
+using OutlookGuard.Core.Rules.Syntax;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

@@ -1,7 +1,12 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing;
+using OutlookGuard.Core.Parsing.AuthResults;
+using OutlookGuard.Core.Parsing.Exchange;
+using OutlookGuard.Core.Parsing.Received;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 
@@ -153,8 +158,8 @@ public sealed partial class RuleCatalogTests
     {
         var message = new MessageFacts
         {
-            From = [new MailboxAddress(null, "a", null), new MailboxAddress("", "@", null)],
-            ReplyTo = [new MailboxAddress(null, "", null)],
+            From = [new NamedAddress(null, "a", null), new NamedAddress("", "@", null)],
+            ReplyTo = [new NamedAddress(null, "", null)],
             Received = [new ReceivedHop(0, null, "not-an-ip", null, "SMTP", null, null, null, null)],
             AuthenticationResults = [new AuthResultsHeader("Authentication-Results", 0, 0, null, null, [new AuthResult("compauth", "fail", "x", null, new Dictionary<string, string>())])],
             Forefront = new ForefrontReport(null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, string>()),

@@ -1,5 +1,6 @@
-using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Rules.Authentication;
+using OutlookGuard.Core.Rules.Content;
 
 namespace OutlookGuard.Core.Tests.Rules;
 

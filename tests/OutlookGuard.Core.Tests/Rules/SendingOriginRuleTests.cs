@@ -1,7 +1,9 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Rules.Transport;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

@@ -1,6 +1,8 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Headers;
-using OutlookGuard.Core.Rules;
+using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Parsing.Received;
+using OutlookGuard.Core.Rules.Transport;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

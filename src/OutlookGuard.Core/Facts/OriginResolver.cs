@@ -1,0 +1,137 @@
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Parsing.Exchange;
+using OutlookGuard.Core.Parsing.Received;
+
+namespace OutlookGuard.Core.Facts;
+
+/// <summary>
+/// Finds where the message entered the organization's mail system from outside. Exchange Online's
+/// X-Forefront-Antispam-Report CIP (the address its frontend saw connect) is the authority when present.
+/// Otherwise the Received chain is walked from the top (the mailbox) down, past hops between the
+/// organization's own servers (the policy's gateway hosts, Exchange Online's <c>*.outlook.com</c> and
+/// <c>*.office365.com</c> servers) and hops from private, loopback or link-local addresses, to the first
+/// hop that names a public sending address: hops below it were written by servers outside the
+/// organization and can say anything. When CIP is one of the policy's gateway hosts (a gateway in front of
+/// Exchange Online), the walk goes on below that gateway, since that is where the message came in.
+/// </summary>
+public static class OriginResolver
+{
+    private static readonly string[] ExchangeOnlineSuffixes = [".outlook.com", ".office365.com"];
+
+    // Another tenant's (or a consumer account's) outbound servers are Exchange Online too, but they are
+    // the sender's side: mail from them has entered from outside.
+    private static readonly string[] ExchangeOnlineOutbound = [".outbound.protection.outlook.com"];
+
+    /// <summary>The origin without a GeoIP lookup: the country comes from CTRY only.</summary>
+    public static OriginInfo? Resolve(IReadOnlyList<ReceivedHop> hops, ForefrontReport? forefront, CompiledPolicy policy) =>
+        Resolve(hops, forefront, policy, geolocator: null);
+
+    /// <summary>
+    /// The origin, or null when neither CIP nor any hop names a public address. When CTRY is absent and a
+    /// <paramref name="geolocator"/> is given, the country and network come from it (<c>geoip</c>); a lookup
+    /// that fails or throws leaves the country unknown.
+    /// </summary>
+    public static OriginInfo? Resolve(IReadOnlyList<ReceivedHop> hops, ForefrontReport? forefront, CompiledPolicy policy, IIpGeolocator? geolocator)
+    {
+        ArgumentNullException.ThrowIfNull(hops);
+        ArgumentNullException.ThrowIfNull(policy);
+
+        var origin = FromForefront(hops, forefront);
+        if (origin?.HopIndex is { } cipHop && policy.IsGatewayHost(hops[cipHop].FromHost)
+            && FromReceived(hops, policy, cipHop) is { } below && below.HopIndex != cipHop)
+        {
+            // Exchange Online saw the organization's own gateway connect (an IronPort or similar in front of it):
+            // the message entered further down, where the gateway accepted it. CTRY describes the gateway, so it goes.
+            origin = below;
+        }
+
+        origin ??= FromReceived(hops, policy, 0);
+        return WithCountry(origin, geolocator);
+    }
+
+    /// <summary>True for a host of the organization's own mail system: a policy gateway or an Exchange Online server.</summary>
+    public static bool IsOwnHost(string? host, CompiledPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (string.IsNullOrEmpty(host))
+        {
+            return false;
+        }
+
+        if (policy.IsGatewayHost(host))
+        {
+            return true;
+        }
+
+        return !ExchangeOnlineOutbound.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase))
+            && ExchangeOnlineSuffixes.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static OriginInfo? FromForefront(IReadOnlyList<ReceivedHop> hops, ForefrontReport? forefront)
+    {
+        if (IpAddresses.Normalize(forefront?.Cip) is not { } cip)
+        {
+            return null;
+        }
+
+        ReceivedHop? shown = null;
+        foreach (var hop in hops)
+        {
+            if (string.Equals(hop.FromIp, cip, StringComparison.OrdinalIgnoreCase))
+            {
+                shown = hop;
+                break;
+            }
+        }
+
+        var country = forefront!.Ctry;
+        return new OriginInfo(cip, shown?.FromHost, shown?.Index, "forefront-cip", country, country is null ? null : "forefront-ctry", null);
+    }
+
+    private static OriginInfo? FromReceived(IReadOnlyList<ReceivedHop> hops, CompiledPolicy policy, int start)
+    {
+        for (var i = start; i < hops.Count; i++)
+        {
+            var hop = hops[i];
+            if (IpAddresses.TryParse(hop.FromIp) is not { } ip || !IpAddresses.IsPublic(ip))
+            {
+                continue;
+            }
+
+            // A relay between two of our own servers: the sender is our server, and the hop below was written by it.
+            var nextIsOurs = i + 1 < hops.Count && IsOwnHost(hops[i + 1].ByHost, policy);
+            if (IsOwnHost(hop.FromHost, policy) && nextIsOurs)
+            {
+                continue;
+            }
+
+            return new OriginInfo(ip.ToString(), hop.FromHost, hop.Index, "received", null, null, null);
+        }
+
+        return null;
+    }
+
+    private static OriginInfo? WithCountry(OriginInfo? origin, IIpGeolocator? geolocator)
+    {
+        if (origin is null || origin.Country is not null || geolocator is null || IpAddresses.TryParse(origin.Ip) is not { } ip)
+        {
+            return origin;
+        }
+
+        GeoLocation? location;
+        try
+        {
+            location = geolocator.Locate(ip);
+        }
+#pragma warning disable CA1031 // A lookup adapter failing must not fail the analysis.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            location = null;
+        }
+
+        return location?.Country is { Length: > 0 } country
+            ? origin with { Country = country.ToUpperInvariant(), CountrySource = "geoip", Network = location.Network }
+            : origin;
+    }
+}

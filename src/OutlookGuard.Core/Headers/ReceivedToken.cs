@@ -1,4 +1,0 @@
-namespace OutlookGuard.Core.Headers;
-
-/// <summary>One piece of a Received value, as <see cref="ReceivedTokenizer"/> cut it.</summary>
-internal readonly record struct ReceivedToken(ReceivedTokenKind Kind, string Text);

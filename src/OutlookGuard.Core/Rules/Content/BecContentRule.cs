@@ -1,0 +1,98 @@
+using OutlookGuard.Core.Analysis;
+
+namespace OutlookGuard.Core.Rules.Content;
+
+/// <summary>
+/// Wording of business-email-compromise lures in the Subject and body preview, English and Japanese:
+/// urgency, money, secrecy, gift cards, changed bank details, "are you at your desk" (cue lists in
+/// <c>Data/bec_cues_en.txt</c> and <c>Data/bec_cues_ja.txt</c>). Fires on one gift-card, bank-change or
+/// availability cue, or on cues of two categories. Always low: wording alone never raises the verdict; next to
+/// another finding the analyzer raises the verdict one step.
+/// </summary>
+public sealed class BecContentRule : IRule
+{
+    private const int MaxEvidence = 6;
+
+    private static readonly string[] StrongCategories = ["gift-card", "bank-change", "availability"];
+
+    private static readonly RuleDescriptor Definition = new(
+        RuleIds.BecContent,
+        Severity.Low,
+        "Fraud asks for money or gift cards in a hurry and in secret; the wording backs up other signs.");
+
+    public RuleDescriptor Descriptor => Definition;
+
+    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(findings);
+        var message = context.Message;
+        var inSubject = message.Subject is { Length: > 0 } subject ? CueMatcher.Bec.Find(CueMatcher.Normalize(subject)) : [];
+        var inBody = message.BodyPreview is { Length: > 0 } body ? CueMatcher.Bec.Find(CueMatcher.Normalize(body)) : [];
+        var categories = new List<string>();
+        foreach (var (category, _) in inSubject.Concat(inBody))
+        {
+            if (!categories.Contains(category, StringComparer.Ordinal))
+            {
+                categories.Add(category);
+            }
+        }
+
+        if (categories.Count < 2 && !categories.Any(c => StrongCategories.Contains(c, StringComparer.Ordinal)))
+        {
+            return;
+        }
+
+        var evidence = new List<Evidence>();
+        foreach (var (_, phrase) in inSubject)
+        {
+            Add(evidence, "Subject", phrase);
+        }
+
+        foreach (var (_, phrase) in inBody)
+        {
+            Add(evidence, "body-preview", phrase);
+        }
+
+        var named = string.Join(context.Text(", ", "、"), categories.Select(c => Describe(c, context)));
+        findings.Add(new Finding(
+            Definition.Id,
+            Definition.DefaultSeverity,
+            context.Text("Wording used in payment fraud", "送金詐欺によく使われる表現"),
+            context.Text(
+                $"The subject or text uses wording common in business-email-compromise fraud: {named}.",
+                $"件名または本文に、ビジネスメール詐欺によく使われる表現があります：{named}。"),
+            evidence)
+        {
+            Banner = BannerText.Truncate(context.Text(
+                "This message uses the urgent or payment wording common in fraud. Confirm the request by phone before you pay or reply.",
+                "このメッセージには詐欺によくある急ぎや送金の表現があります。支払いや返信の前に電話で確認してください。")),
+        });
+    }
+
+    // A longer cue that contains a shorter one ("suddenly need money", "need money") is the better evidence.
+    private static void Add(List<Evidence> evidence, string header, string phrase)
+    {
+        if (evidence.Any(e => e.Value.Contains(phrase, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        evidence.RemoveAll(e => phrase.Contains(e.Value, StringComparison.Ordinal));
+        if (evidence.Count < MaxEvidence)
+        {
+            evidence.Add(new Evidence(header, phrase));
+        }
+    }
+
+    private static string Describe(string category, RuleContext context) => category switch
+    {
+        "urgency" => context.Text("urgency", "緊急性"),
+        "money" => context.Text("money", "お金"),
+        "secrecy" => context.Text("secrecy or unreachability", "秘密・連絡不能"),
+        "gift-card" => context.Text("gift cards", "ギフトカード"),
+        "bank-change" => context.Text("changed bank details", "口座の変更"),
+        "availability" => context.Text("checking whether you are available", "在席の確認"),
+        _ => category,
+    };
+}

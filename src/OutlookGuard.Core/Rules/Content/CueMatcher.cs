@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using OutlookGuard.Core.Data;
+
+namespace OutlookGuard.Core.Rules.Content;
+
+/// <summary>
+/// Finds cue phrases in text: both sides are NFKC-normalized and case-folded (so full-width, half-width and
+/// compatibility forms match), then compared by plain ordinal substring search, with word boundaries for
+/// phrases that start or end with a letter or digit. Linear in the text for each phrase: no regular
+/// expressions, no backtracking.
+/// </summary>
+internal sealed class CueMatcher
+{
+    private readonly (string Category, string Phrase)[] _cues;
+
+    private CueMatcher((string Category, string Phrase)[] cues)
+    {
+        _cues = cues;
+    }
+
+    /// <summary>The embedded English and Japanese business-email-compromise cues.</summary>
+    public static CueMatcher Bec { get; } = new([.. Load("bec_cues_en.txt"), .. Load("bec_cues_ja.txt")]);
+
+    /// <summary>Every cue found in the text (already passed through <see cref="Normalize"/>), in list order.</summary>
+    public List<(string Category, string Phrase)> Find(string normalized)
+    {
+        var found = new List<(string, string)>();
+        foreach (var cue in _cues)
+        {
+            if (Contains(normalized, cue.Phrase))
+            {
+                found.Add(cue);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>NFKC, case fold, typographic apostrophes as ASCII, whitespace runs as one space. Never throws.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                clean.Append('\uFFFD');
+            }
+            else
+            {
+                clean.Append(c);
+            }
+        }
+
+        string normalized;
+        try
+        {
+            normalized = clean.ToString().Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            normalized = clean.ToString();
+        }
+
+        var folded = normalized.ToLower(CultureInfo.InvariantCulture);
+        var sb = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool Contains(string text, string phrase)
+    {
+        var boundedStart = char.IsLetterOrDigit(phrase[0]) && phrase[0] < 128;
+        var boundedEnd = char.IsLetterOrDigit(phrase[^1]) && phrase[^1] < 128;
+        var index = 0;
+        while (index <= text.Length - phrase.Length)
+        {
+            var at = text.IndexOf(phrase, index, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var end = at + phrase.Length;
+            if ((!boundedStart || at == 0 || !IsWordChar(text[at - 1]))
+                && (!boundedEnd || end == text.Length || !IsWordChar(text[end])))
+            {
+                return true;
+            }
+
+            index = at + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => c < 128 && char.IsLetterOrDigit(c);
+
+    private static IEnumerable<(string, string)> Load(string file)
+    {
+        foreach (var line in EmbeddedData.ReadLines(file))
+        {
+            if (line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var bar = line.IndexOf('|', StringComparison.Ordinal);
+            if (bar <= 0 || bar == line.Length - 1)
+            {
+                continue;
+            }
+
+            var phrase = Normalize(line[(bar + 1)..]);
+            if (phrase.Length > 0)
+            {
+                yield return (line[..bar].Trim(), phrase);
+            }
+        }
+    }
+}

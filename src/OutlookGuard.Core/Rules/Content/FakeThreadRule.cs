@@ -1,0 +1,102 @@
+using System.Text;
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Facts;
+
+namespace OutlookGuard.Core.Rules.Content;
+
+/// <summary>
+/// A reply or forward subject (Re:, RE:, Fwd:, FW:, 返信:, 転送:, full-width colons included) on a message with
+/// no In-Reply-To and no References (RFC 5322 §3.6.4), combined with a Reply-To that leaves the From's
+/// organization: a conversation invented to borrow trust. Default medium.
+/// </summary>
+public sealed class FakeThreadRule : IRule
+{
+    private static readonly string[] Prefixes = ["re:", "fw:", "fwd:", "返信:", "転送:"];
+
+    private static readonly RuleDescriptor Definition = new(
+        RuleIds.FakeThread,
+        Severity.Medium,
+        "A made-up \"RE:\" makes a first contact look like an ongoing conversation.");
+
+    public RuleDescriptor Descriptor => Definition;
+
+    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(findings);
+        var message = context.Message;
+        if (message.InReplyTo.Count > 0 || message.References.Count > 0 || ThreadPrefix(message.Subject) is not { } prefix)
+        {
+            return;
+        }
+
+        var divergent = ReplyToDivergence.Find(context);
+        if (divergent.Count == 0)
+        {
+            return;
+        }
+
+        var replyTo = divergent[0];
+        findings.Add(new Finding(
+            Definition.Id,
+            Definition.DefaultSeverity,
+            context.Text("A reply to a conversation that never happened", "存在しない会話への返信"),
+            context.Text(
+                $"The subject starts with \"{prefix}\" as a reply or forward would, but the message refers to no earlier message (no In-Reply-To or References), and replies go to {replyTo.Address}.",
+                $"件名は返信や転送のように「{prefix}」で始まりますが、以前のメッセージへの参照（In-Reply-To や References）がなく、返信は {replyTo.Address} に届きます。"),
+            [
+                new("Subject", message.Subject!),
+                new("In-Reply-To", context.Text("(absent)", "（なし）")),
+                new("References", context.Text("(absent)", "（なし）")),
+                new("Reply-To", replyTo.ToString()),
+            ])
+        {
+            Banner = BannerText.Truncate(context.Text(
+                $"This message poses as a reply, but no earlier conversation exists and replies go to {replyTo.Address}. Check before you answer.",
+                $"このメッセージは返信を装っていますが以前の会話はなく、返信は {replyTo.Address} に届きます。返信する前に確認してください。")),
+        });
+    }
+
+    /// <summary>The reply or forward prefix the subject starts with (after NFKC, so "Re：" counts), or null.</summary>
+    internal static string? ThreadPrefix(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            return null;
+        }
+
+        var head = subject.Length > 64 ? subject[..64] : subject;
+        head = CueMatcher.Normalize(head).TrimStart();
+
+        // Tags a gateway or list puts first ("[External] RE: ...") do not change what the subject claims.
+        while (head.StartsWith('[') && head.IndexOf(']', StringComparison.Ordinal) is > 0 and var close)
+        {
+            head = head[(close + 1)..].TrimStart();
+        }
+
+        var compact = new StringBuilder(head.Length);
+        foreach (var c in head)
+        {
+            if (c != ' ')
+            {
+                compact.Append(c);
+            }
+
+            if (compact.Length >= 8)
+            {
+                break;
+            }
+        }
+
+        var start = compact.ToString();
+        foreach (var p in Prefixes)
+        {
+            if (start.StartsWith(p, StringComparison.Ordinal))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+}

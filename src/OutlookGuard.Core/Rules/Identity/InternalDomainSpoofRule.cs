@@ -1,0 +1,91 @@
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.Rules.Authentication;
+
+namespace OutlookGuard.Core.Rules.Identity;
+
+/// <summary>
+/// From uses one of the organization's own domains, yet Exchange Online says the message came from outside
+/// (X-MS-Exchange-Organization-AuthAs not Internal, or MessageDirectionality Incoming) and the trusted
+/// Authentication-Results show neither dmarc nor compauth passing. Default high.
+/// </summary>
+public sealed class InternalDomainSpoofRule : IRule
+{
+    private static readonly RuleDescriptor Definition = new(
+        RuleIds.InternalDomainSpoof,
+        Severity.High,
+        "Mail from outside that forges the organization's own domain looks like a colleague's and is trusted most.");
+
+    public RuleDescriptor Descriptor => Definition;
+
+    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (context.From is not { Domain: { } fromDomain } from || !context.Policy.IsInternal(fromDomain))
+        {
+            return;
+        }
+
+        var exchange = context.Message.Exchange;
+        var authAsOutside = exchange.AuthAs is { } authAs && !string.Equals(authAs.Trim(), "Internal", StringComparison.OrdinalIgnoreCase);
+        var incoming = string.Equals(exchange.MessageDirectionality?.Trim(), "Incoming", StringComparison.OrdinalIgnoreCase);
+        if (!authAsOutside && !incoming)
+        {
+            return;
+        }
+
+        if (TrustedAuthResults.ForFrom(context) is not { } header)
+        {
+            return;
+        }
+
+        var dmarc = header.Find("dmarc");
+        var compauth = header.Find("compauth");
+        if (dmarc?.Passed == true || compauth?.Passed == true)
+        {
+            return;
+        }
+
+        var evidence = new List<Evidence> { new("From", from.ToString()) };
+        if (exchange.AuthAs is not null)
+        {
+            evidence.Add(new("X-MS-Exchange-Organization-AuthAs", exchange.AuthAs));
+        }
+
+        if (exchange.MessageDirectionality is not null)
+        {
+            evidence.Add(new("X-MS-Exchange-Organization-MessageDirectionality", exchange.MessageDirectionality));
+        }
+
+        var results = new List<string>();
+        foreach (var result in new[] { dmarc, compauth })
+        {
+            if (result is not null)
+            {
+                var text = TrustedAuthResults.Describe(result);
+                results.Add(text);
+                evidence.Add(new(header.HeaderName, text));
+            }
+        }
+
+        var explained = CompauthReasons.Explain(compauth?.Reason, context.Language);
+        var reasonText = explained is null
+            ? string.Empty
+            : context.Text($" Microsoft's compauth reason {compauth!.Reason}: {explained}.", $"Microsoft の compauth 理由コード {compauth!.Reason}：{explained}。");
+        var domain = fromDomain.Unicode;
+        findings.Add(new Finding(
+            Definition.Id,
+            Definition.DefaultSeverity,
+            context.Text("Your own domain, sent from outside", "自組織のドメインを名乗る外部からのメール"),
+            context.Text(
+                $"The From address uses your organization's domain {domain}, but the message came from outside the organization and did not pass authentication ({string.Join("; ", results)}).{reasonText}",
+                $"From は自組織のドメイン {domain} ですが、メッセージは組織の外から届き、認証に合格していません（{string.Join("; ", results)}）。{reasonText}"),
+            evidence)
+        {
+            Banner = BannerText.Truncate(context.Text(
+                $"This message claims to be from {domain} but came from outside your organization. Do not act on it before checking with the sender.",
+                $"このメッセージは {domain} を名乗っていますが、組織の外から届きました。送信者に確認するまで対応しないでください。")),
+        });
+    }
+}

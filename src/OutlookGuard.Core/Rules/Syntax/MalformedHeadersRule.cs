@@ -1,0 +1,100 @@
+using System.Globalization;
+using OutlookGuard.Core.Analysis;
+
+namespace OutlookGuard.Core.Rules.Syntax;
+
+/// <summary>
+/// What the parser could not read (its <see cref="Parsing.ParseIssue"/>s) becomes a finding, so a message that
+/// defeats parsing never looks clean: an unreadable header block or sender address is medium; limits reached,
+/// undecodable values are low; an unreadable date or Authentication-Results header is info. A message with
+/// no From, or with several From mailboxes and no Sender (RFC 5322 §3.6.2), is low too.
+/// </summary>
+public sealed class MalformedHeadersRule : IRule
+{
+    private const int MaxEvidence = 8;
+
+    private static readonly RuleDescriptor Definition = new(
+        RuleIds.MalformedHeaders,
+        Severity.Low,
+        "Headers built to confuse parsers can hide the real sender from checks.");
+
+    public RuleDescriptor Descriptor => Definition;
+
+    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(findings);
+        var message = context.Message;
+        var severity = Severity.Info;
+        var evidence = new List<Evidence>();
+        var count = 0;
+        var fromUnreadable = false;
+        foreach (var issue in message.Issues)
+        {
+            if (string.Equals(issue.Code, "header-duplicated", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            fromUnreadable |= issue.Code == "address-unreadable" && string.Equals(issue.Header, "From", StringComparison.OrdinalIgnoreCase);
+            var s = SeverityOf(issue.Code, issue.Header);
+            severity = s > severity ? s : severity;
+            count++;
+            if (evidence.Count < MaxEvidence)
+            {
+                evidence.Add(new(issue.Header ?? context.Text("(header block)", "（ヘッダー全体）"), $"{issue.Code}: {issue.Detail}"));
+            }
+        }
+
+        if (message.HeaderCount > 0 && message.From.Count == 0 && !fromUnreadable)
+        {
+            count++;
+            severity = severity < Severity.Low ? Severity.Low : severity;
+            evidence.Add(new("From", context.Text("(absent)", "（なし）")));
+        }
+        else if (message.From.Count > 1 && message.Sender is null)
+        {
+            count++;
+            severity = severity < Severity.Low ? Severity.Low : severity;
+            evidence.Add(new("From", context.Text(
+                $"{message.From.Count.ToString(CultureInfo.InvariantCulture)} mailboxes and no Sender",
+                $"{message.From.Count.ToString(CultureInfo.InvariantCulture)} 個のアドレスがあり Sender がありません")));
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        findings.Add(new Finding(
+            Definition.Id,
+            severity,
+            context.Text("Headers that could not be read", "読み取れないヘッダー"),
+            context.Text(
+                $"{count.ToString(CultureInfo.InvariantCulture)} problem(s) in the headers: parts of this message could not be read as written, so the other checks may be incomplete.",
+                $"ヘッダーに {count.ToString(CultureInfo.InvariantCulture)} 件の問題があります。一部を正しく読み取れなかったため、他のチェックが不完全な可能性があります。"),
+            evidence)
+        {
+            Banner = BannerText.Truncate(context.Text(
+                "Some headers of this message could not be read, so the checks are incomplete. Be careful with its requests.",
+                "このメッセージのヘッダーの一部を読み取れなかったため、チェックは不完全です。依頼には注意してください。")),
+        });
+    }
+
+    private static Severity SeverityOf(string code, string? header)
+    {
+        if (code == "header-block-unreadable")
+        {
+            return Severity.Medium;
+        }
+
+        if (code == "address-unreadable")
+        {
+            return header?.ToUpperInvariant() is "FROM" or "SENDER" or "REPLY-TO" ? Severity.Medium : Severity.Low;
+        }
+
+        // Authentication results written by intermediaries (ARC sets, other receivers) often use dialects MimeKit
+        // rejects; only the trusted ones matter, and those parse. An unreadable date hides nothing.
+        return code is "date-unreadable" or "auth-results-unreadable" ? Severity.Info : Severity.Low;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Sockets;
+using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.Domains;
+using OutlookGuard.Core.Parsing.Received;
+
+namespace OutlookGuard.Core.Rules.Transport;
+
+/// <summary>
+/// A Received hop (RFC 5321 §4.4) on the way to the organization that used a network protocol (SMTP, ESMTP,
+/// HTTP) without TLS: the message and its list of addresses could be read on that link. Hops that never left
+/// one network (loopback or private sending address), hops between the organization's own servers (Microsoft
+/// 365, <c>GatewayHosts</c>, internal domains), hops with no sending host and hops whose protocol is not
+/// stated are not judged. Info.
+/// </summary>
+public sealed class UnencryptedHopRule : IRule
+{
+    private const int MaxEvidence = 5;
+
+    private static readonly string[] MicrosoftSuffixes = [".outlook.com", ".office365.com"];
+
+    private static readonly RuleDescriptor Definition = new(
+        RuleIds.UnencryptedHop,
+        Severity.Info,
+        "A hop without TLS let anyone on that link read the message and its addresses.");
+
+    public RuleDescriptor Descriptor => Definition;
+
+    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(findings);
+        var evidence = new List<Evidence>();
+        var count = 0;
+        foreach (var hop in context.Message.Received)
+        {
+            if (!IsPlainNetworkHop(hop) || IsLocal(hop) || (IsOrganizationHost(context, hop.FromHost) && IsOrganizationHost(context, hop.ByHost)))
+            {
+                continue;
+            }
+
+            count++;
+            if (evidence.Count < MaxEvidence)
+            {
+                evidence.Add(new("Received", Describe(hop)));
+            }
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        var first = context.Message.Received.First(h => IsPlainNetworkHop(h) && !IsLocal(h) && !(IsOrganizationHost(context, h.FromHost) && IsOrganizationHost(context, h.ByHost)));
+        var link = $"{first.FromHost ?? first.FromIp} → {first.ByHost ?? "?"}";
+        findings.Add(new Finding(
+            Definition.Id,
+            Definition.DefaultSeverity,
+            context.Text("Sent without encryption on the way", "経路の一部が暗号化されていません"),
+            context.Text(
+                $"{count} hop(s) on the way to you did not use TLS (first: {link}); the message and its addresses could be read there.",
+                $"配送経路の {count} か所で TLS が使われていません（最初は {link}）。その区間ではメッセージと宛先を第三者が読めた可能性があります。"),
+            evidence)
+        {
+            Banner = BannerText.Truncate(context.Text(
+                "Part of this message's route was not encrypted. Do not send sensitive information in a reply.",
+                "このメッセージの配送経路の一部は暗号化されていません。返信で機密情報を送らないでください。")),
+        });
+    }
+
+    // RFC 3848 protocol names: SMTP, ESMTP, ESMTPA (plain) vs ESMTPS, ESMTPSA (TLS); Exchange writes "Microsoft SMTP
+    // Server" and states the TLS version when it used one. LMTP, local and mapi are delivery inside one server.
+    private static bool IsPlainNetworkHop(ReceivedHop hop)
+    {
+        if (hop.Tls || hop.Protocol is not { } protocol)
+        {
+            return false;
+        }
+
+        var network = protocol.Contains("SMTP", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(protocol.Trim(), "HTTP", StringComparison.OrdinalIgnoreCase);
+        return network && (hop.FromHost is not null || hop.FromIp is not null);
+    }
+
+    private static bool IsLocal(ReceivedHop hop)
+    {
+        if (hop.FromHost is { } host && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || host.StartsWith("localhost.", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (hop.FromIp is null || !IPAddress.TryParse(hop.FromIp, out var ip))
+        {
+            return false;
+        }
+
+        if (ip.IsIPv4MappedToIPv6)
+        {
+            ip = ip.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(ip))
+        {
+            return true;
+        }
+
+        if (ip.AddressFamily == AddressFamily.InterNetwork)
+        {
+            var b = ip.GetAddressBytes();
+            return b[0] == 10 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 169 && b[1] == 254);
+        }
+
+        return ip.IsIPv6LinkLocal || ip.IsIPv6SiteLocal || ip.IsIPv6UniqueLocal;
+    }
+
+    private static bool IsOrganizationHost(RuleContext context, string? host)
+    {
+        if (string.IsNullOrEmpty(host))
+        {
+            return false;
+        }
+
+        foreach (var suffix in MicrosoftSuffixes)
+        {
+            if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return context.Policy.IsGatewayHost(host) || context.Policy.IsInternal(DomainName.TryCreate(host));
+    }
+
+    private static string Describe(ReceivedHop hop)
+    {
+        var from = hop.FromIp is null ? hop.FromHost : hop.FromHost is null ? hop.FromIp : $"{hop.FromHost} ({hop.FromIp})";
+        return $"from {from} by {hop.ByHost ?? "?"} with {hop.Protocol}";
+    }
+}
