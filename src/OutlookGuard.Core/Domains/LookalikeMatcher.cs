@@ -173,7 +173,7 @@ public static class LookalikeMatcher
     // The key without combining marks: robínhood → robinhood.
     private static string Fold(string key)
     {
-        var decomposed = UnicodeText.Normalize(key, NormalizationForm.FormD);
+        var decomposed = UnicodeText.Decompose(key);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -221,26 +221,7 @@ public static class LookalikeMatcher
             return false;
         }
 
-        var words = new List<string>();
-        var builder = new StringBuilder();
-        foreach (var c in UnicodeText.Normalize(displayName, NormalizationForm.FormKC).ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c) || c == '-')
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0)
-            {
-                words.Add(builder.ToString());
-                builder.Clear();
-            }
-        }
-
-        if (builder.Length > 0)
-        {
-            words.Add(builder.ToString());
-        }
-
+        var words = UnicodeText.Words(UnicodeText.Fold(displayName), static c => char.IsLetterOrDigit(c) || c == '-');
         return words.Contains(name, StringComparer.Ordinal)
             || string.Equals(string.Concat(words), name, StringComparison.Ordinal);
     }

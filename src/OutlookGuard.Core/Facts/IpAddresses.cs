@@ -81,40 +81,58 @@ public static class IpAddresses
     public static bool IsPublic(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
+        if (IsPrivateOrLocal(address))
+        {
+            return false;
+        }
+
+        Span<byte> b = stackalloc byte[16];
+        var length = Bytes(address, b);
+        if (length == 4)
+        {
+            return !(b[0] == 0 || (b[0] == 192 && b[1] == 0 && b[2] == 0) || b[0] >= 224);
+        }
+
+        return length == 16 && !(IPAddress.IPv6None.Equals(address)
+            || b[0] == 0xFF // multicast
+            || (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0)); // ::/64 (IPv4-compatible, unspecified)
+    }
+
+    /// <summary>
+    /// True for an address of one machine or one site's own network: loopback, private (RFC 1918), shared (RFC 6598,
+    /// carrier-grade NAT), link-local, unique-local (RFC 4193) and site-local. A hop from such an address never
+    /// crossed the internet. Unspecified, multicast and reserved addresses are neither this nor public.
+    /// </summary>
+    public static bool IsPrivateOrLocal(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        Span<byte> b = stackalloc byte[16];
+        var length = Bytes(address, b);
+        if (length == 4)
+        {
+            return b[0] == 10
+                || b[0] == 127
+                || (b[0] == 100 && (b[1] & 0xC0) == 64)
+                || (b[0] == 169 && b[1] == 254)
+                || (b[0] == 172 && (b[1] & 0xF0) == 16)
+                || (b[0] == 192 && b[1] == 168);
+        }
+
+        return length == 16 && (IPAddress.IPv6Loopback.Equals(address)
+            || (b[0] & 0xFE) == 0xFC // fc00::/7 unique local
+            || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80) // fe80::/10 link-local
+            || (b[0] == 0xFE && (b[1] & 0xC0) == 0xC0)); // fec0::/10 site-local (deprecated)
+    }
+
+    // The address's bytes, an IPv4-mapped IPv6 address as IPv4; 0 when they cannot be written.
+    private static int Bytes(IPAddress address, Span<byte> bytes)
+    {
         if (address.IsIPv4MappedToIPv6)
         {
             address = address.MapToIPv4();
         }
 
-        Span<byte> b = stackalloc byte[16];
-        if (!address.TryWriteBytes(b, out var length))
-        {
-            return false;
-        }
-
-        if (length == 4)
-        {
-            return !(b[0] == 0
-                || b[0] == 10
-                || b[0] == 127
-                || (b[0] == 100 && (b[1] & 0xC0) == 64)
-                || (b[0] == 169 && b[1] == 254)
-                || (b[0] == 172 && (b[1] & 0xF0) == 16)
-                || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 192 && b[1] == 0 && b[2] == 0)
-                || b[0] >= 224);
-        }
-
-        if (IPAddress.IPv6Loopback.Equals(address) || IPAddress.IPv6None.Equals(address))
-        {
-            return false;
-        }
-
-        return !((b[0] & 0xFE) == 0xFC // fc00::/7 unique local
-            || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80) // fe80::/10 link-local
-            || (b[0] == 0xFE && (b[1] & 0xC0) == 0xC0) // fec0::/10 site-local (deprecated)
-            || b[0] == 0xFF // multicast
-            || (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0)); // ::/64 (IPv4-compatible, unspecified)
+        return address.TryWriteBytes(bytes, out var length) ? length : 0;
     }
 
     /// <summary>True when the text is an address (see <see cref="TryParse"/>) on the public internet.</summary>

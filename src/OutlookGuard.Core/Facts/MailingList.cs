@@ -1,5 +1,6 @@
 using OutlookGuard.Core.Domains;
 using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Facts;
 
@@ -34,9 +35,8 @@ internal static class MailingList
         return IsViaRewrite(from) && IsListAddress(message, from, exactOnly: policy.IsFreemail(from.Domain));
     }
 
-    /// <summary>True for a display name a list wrote when rewriting From: "Alice Example via dev", "'Alice' via Group".</summary>
-    public static bool IsViaRewrite(NamedAddress from) =>
-        from.DisplayName is { } name && name.Contains(" via ", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a display name a list wrote when rewriting From: "Alice Example via dev", "'Alice' via Group", "森 陽翔 経由 開発".</summary>
+    public static bool IsViaRewrite(NamedAddress from) => RelayedName.IsRelayed(from.DisplayName);
 
     private static bool IsListAddress(MessageFacts message, NamedAddress mailbox, bool exactOnly)
     {

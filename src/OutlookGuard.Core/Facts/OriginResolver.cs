@@ -8,20 +8,13 @@ namespace OutlookGuard.Core.Facts;
 /// Finds where the message entered the organization's mail system from outside. Exchange Online's
 /// X-Forefront-Antispam-Report CIP (the address its frontend saw connect) is the authority when present.
 /// Otherwise the Received chain is walked from the top (the mailbox) down, past hops between the
-/// organization's own servers (the policy's gateway hosts, Exchange Online's <c>*.outlook.com</c> and
-/// <c>*.office365.com</c> servers) and hops from private, loopback or link-local addresses, to the first
+/// organization's own servers (<see cref="OwnInfrastructure"/>) and hops from private, loopback or link-local addresses, to the first
 /// hop that names a public sending address: hops below it were written by servers outside the
 /// organization and can say anything. When CIP is one of the policy's gateway hosts (a gateway in front of
 /// Exchange Online), the walk goes on below that gateway, since that is where the message came in.
 /// </summary>
 public static class OriginResolver
 {
-    private static readonly string[] ExchangeOnlineSuffixes = [".outlook.com", ".office365.com"];
-
-    // Another tenant's (or a consumer account's) outbound servers are Exchange Online too, but they are
-    // the sender's side: mail from them has entered from outside.
-    private static readonly string[] ExchangeOnlineOutbound = [".outbound.protection.outlook.com"];
-
     /// <summary>The origin without a GeoIP lookup: the country comes from CTRY only.</summary>
     public static OriginInfo? Resolve(IReadOnlyList<ReceivedHop> hops, ForefrontReport? forefront, CompiledPolicy policy) =>
         Resolve(hops, forefront, policy, geolocator: null);
@@ -47,24 +40,6 @@ public static class OriginResolver
 
         origin ??= FromReceived(hops, policy, 0);
         return WithCountry(origin, geolocator);
-    }
-
-    /// <summary>True for a host of the organization's own mail system: a policy gateway or an Exchange Online server.</summary>
-    public static bool IsOwnHost(string? host, CompiledPolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        if (string.IsNullOrEmpty(host))
-        {
-            return false;
-        }
-
-        if (policy.IsGatewayHost(host))
-        {
-            return true;
-        }
-
-        return !ExchangeOnlineOutbound.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase))
-            && ExchangeOnlineSuffixes.Any(s => host.EndsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 
     private static OriginInfo? FromForefront(IReadOnlyList<ReceivedHop> hops, ForefrontReport? forefront)
@@ -99,8 +74,8 @@ public static class OriginResolver
             }
 
             // A relay between two of our own servers: the sender is our server, and the hop below was written by it.
-            var nextIsOurs = i + 1 < hops.Count && IsOwnHost(hops[i + 1].ByHost, policy);
-            if (IsOwnHost(hop.FromHost, policy) && nextIsOurs)
+            var nextIsOurs = i + 1 < hops.Count && OwnInfrastructure.IsOwnHost(hops[i + 1].ByHost, policy);
+            if (OwnInfrastructure.IsOwnHost(hop.FromHost, policy) && nextIsOurs)
             {
                 continue;
             }

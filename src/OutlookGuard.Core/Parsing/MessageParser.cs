@@ -8,6 +8,7 @@ using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing.AuthResults;
 using OutlookGuard.Core.Parsing.Exchange;
 using OutlookGuard.Core.Parsing.Received;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Parsing;
 
@@ -399,33 +400,7 @@ public static class MessageParser
         return WebUtility.HtmlDecode(sb.ToString());
     }
 
-    internal static string Collapse(string text)
-    {
-        var sb = new StringBuilder(Math.Min(text.Length, 8192));
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-            if (sb.Length >= 8192)
-            {
-                break;
-            }
-        }
-
-        return sb.ToString();
-    }
+    internal static string Collapse(string text) => UnicodeText.CollapseWhitespace(text, controlsAreSpace: true, maxLength: 8192);
 
     internal static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -92,7 +92,7 @@ public sealed class ConfusableSkeleton
             return AsciiSkeleton(text);
         }
 
-        var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
+        var decomposed = UnicodeText.Decompose(text);
         var builder = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -122,7 +122,7 @@ public sealed class ConfusableSkeleton
             }
         }
 
-        return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormD);
+        return UnicodeText.Decompose(builder.ToString());
     }
 
     // ASCII is already in NFD and holds no default-ignorable character: map each character, normalize only when a prototype is not ASCII.
@@ -142,7 +142,7 @@ public sealed class ConfusableSkeleton
         }
 
         var result = builder.ToString();
-        return Ascii.IsValid(result) ? result : UnicodeText.Normalize(result, NormalizationForm.FormD);
+        return Ascii.IsValid(result) ? result : UnicodeText.Decompose(result);
     }
 
     // Default_Ignorable_Code_Point (Unicode DerivedCoreProperties): invisible characters an attacker can slip between letters.

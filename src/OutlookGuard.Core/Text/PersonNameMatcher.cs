@@ -73,7 +73,7 @@ public static class PersonNameMatcher
     {
         ArgumentNullException.ThrowIfNull(name);
         var honorifics = LazyHonorifics.Value;
-        var text = UnicodeText.Normalize(name, NormalizationForm.FormKC).ToLowerInvariant();
+        var text = UnicodeText.Fold(name);
         var words = new List<string>();
         var word = new StringBuilder();
         foreach (var c in text)

@@ -41,7 +41,7 @@ public sealed class CorePurityTests
     [InlineData("Console.")]
     public void CoreSources_DoNotReadTheClockFilesOrEnvironment(string call)
     {
-        var root = FindCoreSources();
+        var root = SourceTree.Core();
 
         var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -50,19 +50,5 @@ public sealed class CorePurityTests
             .ToList();
 
         Assert.Empty(offenders);
-    }
-
-    private static string FindCoreSources()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "OutlookGuard.Core");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("src/OutlookGuard.Core not found above the test output folder.");
     }
 }

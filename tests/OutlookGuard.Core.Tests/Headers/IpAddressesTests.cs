@@ -59,4 +59,24 @@ public sealed class IpAddressesTests
     {
         Assert.Equal(expected, IpAddresses.IsPublic(text));
     }
+
+    [Theory]
+    [InlineData("10.252.1.143", true)]
+    [InlineData("172.20.4.1", true)]
+    [InlineData("192.168.0.10", true)]
+    [InlineData("100.72.14.9", true)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("169.254.1.1", true)]
+    [InlineData("::1", true)]
+    [InlineData("fe80::5d1b:2a4c:9e0f:1b2a", true)]
+    [InlineData("fd12:3456::1", true)]
+    [InlineData("::ffff:10.0.0.1", true)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("198.51.100.77", false)]
+    [InlineData("2001:db8::1", false)]
+    public void IsPrivateOrLocal_TellsOwnNetworkFromTheRest(string text, bool expected)
+    {
+        Assert.Equal(expected, IpAddresses.IsPrivateOrLocal(IpAddresses.TryParse(text)!));
+    }
 }

@@ -228,6 +228,6 @@ public sealed class OriginResolverTests
     [InlineData(null, false)]
     public void IsOwnHost_KnowsExchangeOnline(string? host, bool expected)
     {
-        Assert.Equal(expected, OriginResolver.IsOwnHost(host, CompiledPolicy.Default));
+        Assert.Equal(expected, OwnInfrastructure.IsOwnHost(host, CompiledPolicy.Default));
     }
 }

@@ -180,6 +180,24 @@ public sealed class ReplyToMismatchRuleTests
     }
 
     [Fact]
+    public void ListRewroteFromInJapanese_PosterOnFreemail_DoesNotReport()
+    {
+        // The same rewrite as Google Groups' Japanese interface writes it: 経由, not "via". One relayed-name detector knows both.
+        var message = Parse("""
+            From: "'森 陽翔' 経由 開発チーム" <dev-team@googlegroups.com>
+            Reply-To: haruto.mori.home@gmail.com
+            To: dev-team@googlegroups.com
+            Subject: =?UTF-8?B?44OT44Or44OJ55Kw5aKD?=
+            Message-ID: <5b1c0a77@googlegroups.com>
+            List-ID: <dev-team.googlegroups.com>
+            List-Post: <https://groups.google.com/group/dev-team/post>, <mailto:dev-team@googlegroups.com>
+
+            """);
+
+        Assert.Empty(Run(Rule, message));
+    }
+
+    [Fact]
     public void ListRewroteFrom_PosterOnFreemail_DoesNotReport()
     {
         // The shape Google Groups writes when it rewrites From for DMARC.

@@ -69,6 +69,24 @@ public sealed class UnencryptedHopRuleTests
     }
 
     [Fact]
+    public void CarrierGradeNatHop_DoesNotReport()
+    {
+        // RFC 6598 shared space (100.64.0.0/10) is a carrier's own network, as private as RFC 1918: the one IP helper says so.
+        var hop = new ReceivedHop(3, null, "100.72.14.9", "10.249.244.10", "ESMTP", null, null, null, null);
+
+        Assert.Empty(Run(Rule, WithHops(hop)));
+    }
+
+    [Fact]
+    public void AnotherTenantsOutboundHostWithoutTls_Reports()
+    {
+        // *.outbound.protection.outlook.com is the sender's tenant, not ours: the one list of our own hosts excludes it.
+        var hop = new ReceivedHop(2, "EUR05-AM6-obe.outbound.protection.outlook.com", "40.107.22.101", "AM4PEPF00027A5F.eurprd04.prod.outlook.com", "Microsoft SMTP Server", null, null, null, null);
+
+        Assert.Single(Run(Rule, WithHops(hop)));
+    }
+
+    [Fact]
     public void HopWithoutSendingHost_DoesNotReport()
     {
         Assert.Empty(Run(Rule, WithHops(SendGridInternal)));

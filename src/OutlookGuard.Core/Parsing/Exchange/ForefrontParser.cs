@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutlookGuard.Core.Facts;
 
 namespace OutlookGuard.Core.Parsing.Exchange;
 
@@ -83,5 +84,5 @@ public static class ForefrontParser
         fields.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
 
     private static string? NormalizeIp(string? value) =>
-        value is not null && System.Net.IPAddress.TryParse(value, out var ip) ? ip.ToString() : value;
+        IpAddresses.Normalize(value) ?? value;
 }

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using OutlookGuard.Core.Data;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Rules.Content;
 
@@ -41,55 +40,8 @@ internal sealed class CueMatcher
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(c).Append(text[++i]);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                clean.Append('\uFFFD');
-            }
-            else
-            {
-                clean.Append(c);
-            }
-        }
-
-        string normalized;
-        try
-        {
-            normalized = clean.ToString().Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            normalized = clean.ToString();
-        }
-
-        var folded = normalized.ToLower(CultureInfo.InvariantCulture);
-        var sb = new StringBuilder(folded.Length);
-        var space = false;
-        foreach (var c in folded)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c);
-        }
-
-        return sb.ToString();
+        var folded = UnicodeText.Fold(UnicodeText.ReplaceLoneSurrogates(text));
+        return UnicodeText.CollapseWhitespace(folded, map: static c => c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c);
     }
 
     private static bool Contains(string text, string phrase)

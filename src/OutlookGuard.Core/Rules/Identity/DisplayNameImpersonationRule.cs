@@ -53,7 +53,7 @@ public sealed class DisplayNameImpersonationRule : IRule
 
         // "Haruto Mori (via Google Drive)", "Haruto Mori via dev": a service or a mailing list relays a real
         // person's message under its own address. A free-mail address gets no such benefit of the doubt.
-        if (IsRelayedName(from.DisplayName!) && !policy.IsFreemail(from.Domain))
+        if (RelayedName.IsRelayed(from.DisplayName!) && !policy.IsFreemail(from.Domain))
         {
             return null;
         }
@@ -88,7 +88,7 @@ public sealed class DisplayNameImpersonationRule : IRule
     {
         var display = from.DisplayName!;
         var shown = AddressIn(display);
-        if (shown is null || IsSameMailbox(shown.Value, from) || IsRelayedName(display))
+        if (shown is null || IsSameMailbox(shown.Value, from) || RelayedName.IsRelayed(display))
         {
             return null;
         }
@@ -132,7 +132,7 @@ public sealed class DisplayNameImpersonationRule : IRule
     private Finding? BrandFinding(RuleContext context, NamedAddress from)
     {
         var policy = context.Policy;
-        if (from.Domain is null || !policy.IsFreemail(from.Domain) || IsRelayedName(from.DisplayName!))
+        if (from.Domain is null || !policy.IsFreemail(from.Domain) || RelayedName.IsRelayed(from.DisplayName!))
         {
             return null;
         }
@@ -176,7 +176,7 @@ public sealed class DisplayNameImpersonationRule : IRule
 
     private static string BrandKey(string text)
     {
-        var folded = UnicodeText.Normalize(text, NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = UnicodeText.Fold(text);
         var key = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -187,26 +187,6 @@ public sealed class DisplayNameImpersonationRule : IRule
         }
 
         return key.ToString();
-    }
-
-    // " via " (lists, Google Groups, DocuSign, Google Drive) or 経由 (Japanese UI of the same services).
-    private static bool IsRelayedName(string displayName)
-    {
-        var text = UnicodeText.Normalize(displayName, NormalizationForm.FormKC).ToLowerInvariant();
-        if (text.Contains("経由", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var word in text.Split([' ', '(', ')', '[', ']', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (string.Equals(word, "via", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsSameMailbox((string Text, string Local, DomainName Domain) shown, NamedAddress from)
@@ -224,7 +204,7 @@ public sealed class DisplayNameImpersonationRule : IRule
     // The first thing in the display name that reads as an address (full-width ＠ included, after NFKC).
     private static (string Text, string Local, DomainName Domain)? AddressIn(string displayName)
     {
-        var text = UnicodeText.Normalize(displayName, NormalizationForm.FormKC);
+        var text = UnicodeText.Compatible(displayName);
         if (!text.Contains('@', StringComparison.Ordinal))
         {
             return null;

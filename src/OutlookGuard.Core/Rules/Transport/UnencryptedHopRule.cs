@@ -1,7 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Domains;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing.Received;
 
 namespace OutlookGuard.Core.Rules.Transport;
@@ -16,8 +14,6 @@ namespace OutlookGuard.Core.Rules.Transport;
 public sealed class UnencryptedHopRule : IRule
 {
     private const int MaxEvidence = 5;
-
-    private static readonly string[] MicrosoftSuffixes = [".outlook.com", ".office365.com"];
 
     private static readonly RuleDescriptor Definition = new(
         RuleIds.UnencryptedHop,
@@ -34,7 +30,7 @@ public sealed class UnencryptedHopRule : IRule
         var count = 0;
         foreach (var hop in context.Message.Received)
         {
-            if (!IsPlainNetworkHop(hop) || IsLocal(hop) || (IsOrganizationHost(context, hop.FromHost) && IsOrganizationHost(context, hop.ByHost)))
+            if (!IsJudged(context, hop))
             {
                 continue;
             }
@@ -51,7 +47,7 @@ public sealed class UnencryptedHopRule : IRule
             return;
         }
 
-        var first = context.Message.Received.First(h => IsPlainNetworkHop(h) && !IsLocal(h) && !(IsOrganizationHost(context, h.FromHost) && IsOrganizationHost(context, h.ByHost)));
+        var first = context.Message.Received.First(h => IsJudged(context, h));
         var link = $"{first.FromHost ?? first.FromIp} → {first.ByHost ?? "?"}";
         findings.Add(new Finding(
             Definition.Id,
@@ -82,55 +78,10 @@ public sealed class UnencryptedHopRule : IRule
         return network && (hop.FromHost is not null || hop.FromIp is not null);
     }
 
-    private static bool IsLocal(ReceivedHop hop)
-    {
-        if (hop.FromHost is { } host && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || host.StartsWith("localhost.", StringComparison.OrdinalIgnoreCase)))
-        {
-            return true;
-        }
-
-        if (hop.FromIp is null || !IPAddress.TryParse(hop.FromIp, out var ip))
-        {
-            return false;
-        }
-
-        if (ip.IsIPv4MappedToIPv6)
-        {
-            ip = ip.MapToIPv4();
-        }
-
-        if (IPAddress.IsLoopback(ip))
-        {
-            return true;
-        }
-
-        if (ip.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var b = ip.GetAddressBytes();
-            return b[0] == 10 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 169 && b[1] == 254);
-        }
-
-        return ip.IsIPv6LinkLocal || ip.IsIPv6SiteLocal || ip.IsIPv6UniqueLocal;
-    }
-
-    private static bool IsOrganizationHost(RuleContext context, string? host)
-    {
-        if (string.IsNullOrEmpty(host))
-        {
-            return false;
-        }
-
-        foreach (var suffix in MicrosoftSuffixes)
-        {
-            if (host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return context.Policy.IsGatewayHost(host) || context.Policy.IsInternal(DomainName.TryCreate(host));
-    }
+    // Hops that never left one network, and hops between two of the organization's own servers, are not judged.
+    private static bool IsJudged(RuleContext context, ReceivedHop hop) =>
+        IsPlainNetworkHop(hop) && !OwnInfrastructure.IsLocalHop(hop)
+        && !(OwnInfrastructure.IsOrganizationHost(hop.FromHost, context.Policy) && OwnInfrastructure.IsOrganizationHost(hop.ByHost, context.Policy));
 
     private static string Describe(ReceivedHop hop)
     {
