@@ -39,6 +39,78 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void ThreeMistakes_NamesAllThreeInOneRun()
+    {
+        // A misspelled key, a severity that does not exist and a public suffix as a domain: all three named at once.
+        var json = """
+            {
+              "Guard": {
+                "InternalDomain": [ "hanabi-foods.co.jp" ],
+                "ProtectedDomains": [ "co.jp" ],
+                "Rules": { "reply-to-mismatch": { "Severity": "critical" } }
+              }
+            }
+            """;
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, json);
+
+            var (exit, _, error) = CliRunner.Run("policy", "validate", file);
+
+            Assert.Equal(3, exit);
+            var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, lines.Length);
+            Assert.Contains(lines, l => l.Contains("Guard:InternalDomain: is not a known setting. Did you mean 'InternalDomains'?", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains("Guard:ProtectedDomains:0: 'co.jp' is a public suffix", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains("Guard:Rules:reply-to-mismatch:Severity: 'critical' must be one of: info, low, medium, high.", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void MisspelledRuleId_SuggestsTheNearestId()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """{ "Guard": { "Rules": { "reply-to-mismach": { "Enabled": false } } } }""");
+
+            var (exit, _, error) = CliRunner.Run("policy", "validate", file);
+
+            Assert.Equal(3, exit);
+            Assert.Contains("Did you mean 'reply-to-mismatch'?", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void ListGivenAsString_NamesTheKeyAndTheExpectedKind()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """{ "Guard": { "InternalDomains": "hanabi-foods.co.jp", "Rules": { "sending-origin": { "Enabled": "no" } } } }""");
+
+            var (exit, _, error) = CliRunner.Run("policy", "validate", file);
+
+            Assert.Equal(3, exit);
+            Assert.Contains("Guard:InternalDomains: 'hanabi-foods.co.jp' must be a list.", error, StringComparison.Ordinal);
+            Assert.Contains("Guard:Rules:sending-origin:Enabled: 'no' must be true or false.", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void MissingPolicyFile_Exits3()
     {
         var (exit, _, error) = CliRunner.Run("policy", "validate", "/nonexistent/policy.json");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace OutlookGuard.Core.Policy;
 
@@ -18,25 +19,32 @@ public static class PolicyJson
             return (null, [syntaxError ?? new PolicyError("Guard", null, "is missing: the file must be an object with a 'Guard' property.")]);
         }
 
+        // Every unknown key and every value of the wrong kind is named, then taken out so the rest is still validated.
+        var errors = new List<PolicyError>();
+        var tree = JsonNode.Parse(json, new JsonNodeOptions { PropertyNameCaseInsensitive = true }, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 })!;
+        PolicyShape.Prune(tree, PolicyJsonContext.Default.PolicyDocument, string.Empty, errors);
+
         PolicyDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, PolicyJsonContext.Default.PolicyDocument);
+            document = tree.Deserialize(PolicyJsonContext.Default.PolicyDocument);
         }
         catch (JsonException e)
         {
-            // Unknown keys and wrong value types land here; the path names the setting, never the exception text.
+            // What the shape check lets through but the reader still refuses; the path names the setting, never the exception text.
             var where = e.Path is { Length: > 0 } path ? ConfigurationPath(path) : string.Empty;
-            var line = e.LineNumber is { } l ? $" (line {l + 1})" : string.Empty;
-            return (null, [new PolicyError(where.Length == 0 ? "(file)" : where, null, "is not a known setting or has the wrong type" + line + ".")]);
+            errors.Add(new PolicyError(where.Length == 0 ? "(file)" : where, null, "is not a known setting or has the wrong type."));
+            return (null, errors);
         }
 
         if (document?.Guard is null)
         {
-            return (null, [new PolicyError("Guard", null, "is missing: the file must be an object with a 'Guard' property.")]);
+            errors.Add(new PolicyError("Guard", null, "is missing: the file must be an object with a 'Guard' property."));
+            return (null, errors);
         }
 
-        return (document.Guard, PolicyValidator.Validate(document.Guard, knownRuleIds));
+        errors.AddRange(PolicyValidator.Validate(document.Guard, knownRuleIds));
+        return (errors.Count == 0 ? document.Guard : null, errors);
     }
 
     // A first, tolerant read: JSON syntax (with its line) and the one required property.

@@ -54,7 +54,9 @@ public static class PolicyValidator
         {
             if (!knownRuleIds.Contains(id, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(new($"{prefix}:Rules:{id}", id, "is not a rule id (see 'outlookguard rules')."));
+                errors.Add(new($"{prefix}:Rules:{id}", id, PolicyShape.Suggest(id, knownRuleIds) is { } near
+                    ? $"is not a rule id. Did you mean '{near}'? (see 'outlookguard rules')"
+                    : "is not a rule id (see 'outlookguard rules')."));
             }
             else if (settings is null)
             {
