@@ -93,43 +93,48 @@ internal static class AnalyzeCommand
         var engine = build.Engine;
 
         var json = format == "json";
-        var failures = 0;
+        var tally = new Tally();
         var batch = new List<(string Path, string? Error)>(BatchSize);
         foreach (var input in InputFiles.Expand(options.Positionals))
         {
             batch.Add(input);
             if (batch.Count == BatchSize)
             {
-                failures += RunBatch(batch, json, language, engine, stdout, stderr, cancellationToken);
+                RunBatch(batch, json, language, engine, stdout, stderr, tally, cancellationToken);
                 batch.Clear();
             }
         }
 
-        failures += RunBatch(batch, json, language, engine, stdout, stderr, cancellationToken);
-        return failures == 0 ? ExitCodes.Success : ExitCodes.InputError;
+        RunBatch(batch, json, language, engine, stdout, stderr, tally, cancellationToken);
+        if (!json && (tally.Total > 1 || options.Positionals.Any(Directory.Exists)))
+        {
+            stdout.WriteLine(TextReport.Summary(tally.Total, tally.Danger, tally.Caution, tally.Safe, tally.Unreadable, language));
+        }
+
+        return tally.Unreadable == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
-    // Analyzes one batch on every core and prints the reports in input order; returns the number of failed inputs.
-    private static int RunBatch(
+    // Analyzes one batch on every core, prints the reports in input order and counts them.
+    private static void RunBatch(
         List<(string Path, string? Error)> batch,
         bool json,
         Language language,
         GuardEngine engine,
         TextWriter stdout,
         TextWriter stderr,
+        Tally tally,
         CancellationToken cancellationToken)
     {
-        var reports = new (string? Output, string? Error)[batch.Count];
+        var reports = new (string? Output, Verdict Verdict, string? Error)[batch.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, engine));
 
-        var failures = 0;
         for (var i = 0; i < batch.Count; i++)
         {
-            var (output, error) = reports[i];
+            var (output, verdict, error) = reports[i];
             if (error is not null)
             {
-                failures++;
+                tally.Unreadable++;
                 stderr.WriteLine($"outlookguard: {batch[i].Path}: {error}");
                 if (json)
                 {
@@ -139,17 +144,16 @@ internal static class AnalyzeCommand
                 continue;
             }
 
+            tally.Add(verdict);
             stdout.Write(output);
         }
-
-        return failures;
     }
 
-    private static (string? Output, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
+    private static (string? Output, Verdict Verdict, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
     {
         if (error is not null)
         {
-            return (null, error);
+            return (null, default, error);
         }
 
         byte[] bytes;
@@ -157,19 +161,19 @@ internal static class AnalyzeCommand
         {
             if (InputFiles.IsTooLarge(path))
             {
-                return (null, $"larger than {InputFiles.MaxFileBytes / (1024 * 1024)} MB, not read");
+                return (null, default, $"larger than {InputFiles.MaxFileBytes / (1024 * 1024)} MB, not read");
             }
 
             bytes = InputFiles.ReadHead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, InputFiles.Reason(e));
+            return (null, default, InputFiles.Reason(e));
         }
 
         if (InputFiles.LooksBinary(bytes))
         {
-            return (null, "binary data, not a message");
+            return (null, default, "binary data, not a message");
         }
 
         try
@@ -177,24 +181,24 @@ internal static class AnalyzeCommand
             var result = engine.Analyze(MessageInput.FromBytes(bytes), language);
             if (result.Message.HeaderCount == 0)
             {
-                return (null, "no header block found");
+                return (null, default, "no header block found");
             }
 
             result = result with { Source = path };
             if (json)
             {
-                return (JsonSerializer.Serialize(result, JsonLines.GetTypeInfo(typeof(AnalysisResult))) + Environment.NewLine, null);
+                return (JsonSerializer.Serialize(result, JsonLines.GetTypeInfo(typeof(AnalysisResult))) + Environment.NewLine, result.Verdict, null);
             }
 
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             TextReport.Write(text, result, language);
-            return (text.ToString(), null);
+            return (text.ToString(), result.Verdict, null);
         }
 #pragma warning disable CA1031 // One message that breaks the analysis must not stop the others; it is reported as failed.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return (null, "the analysis failed");
+            return (null, default, "the analysis failed");
         }
     }
 

@@ -1,10 +1,15 @@
 namespace OutlookGuard.Cli;
 
-/// <summary>Expands the command's paths: a file stands for itself, a folder for its *.eml files in name order.</summary>
+/// <summary>
+/// Expands the command's paths: a file stands for itself, a folder for its messages in name order: whole messages
+/// (<c>*.eml</c>) and header blocks saved as text (<c>*.txt</c>, as Outlook's "View message source" or a header analyzer copies them).
+/// </summary>
 internal static class InputFiles
 {
     /// <summary>Bytes read from one file: enough for any header block the parser reads plus the start of the body.</summary>
     public const int MaxBytesRead = 4 * 1024 * 1024;
+
+    private static readonly string[] MessageExtensions = ["*.eml", "*.txt"];
 
     public static IEnumerable<(string Path, string? Error)> Expand(IEnumerable<string> paths)
     {
@@ -16,7 +21,7 @@ internal static class InputFiles
                 string? error = null;
                 try
                 {
-                    files = Directory.GetFiles(path, "*.eml", SearchOption.TopDirectoryOnly);
+                    files = [.. MessageExtensions.SelectMany(pattern => Directory.GetFiles(path, pattern, SearchOption.TopDirectoryOnly))];
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -20,7 +20,8 @@ internal static class TextReport
             Verdict.Caution => T("CAUTION", "注意"),
             _ => T("SAFE", "問題なし"),
         };
-        output.WriteLine($"  {verdict}{(result.Banner is null ? string.Empty : "  " + result.Banner)}");
+        var sentence = result.Banner ?? (result.Verdict == Verdict.Safe ? T("No warning signs found.", "警告すべき点は見つかりませんでした。") : null);
+        output.WriteLine($"  {verdict}{(sentence is null ? string.Empty : "  " + sentence)}");
 
         var message = result.Message;
         output.WriteLine();
@@ -71,6 +72,12 @@ internal static class TextReport
 
         output.WriteLine();
     }
+
+    /// <summary>The closing line of a run over several messages: "12 messages: 2 danger, 1 caution, 9 safe; 0 unreadable".</summary>
+    public static string Summary(int total, int danger, int caution, int safe, int unreadable, Language language) =>
+        language == Language.Ja
+            ? $"{total} 件: 危険 {danger}、注意 {caution}、問題なし {safe}、読み取れないもの {unreadable}"
+            : $"{total} {(total == 1 ? "message" : "messages")}: {danger} danger, {caution} caution, {safe} safe; {unreadable} unreadable";
 
     private static string Hop(ReceivedHop hop, OriginInfo? origin, Func<string, string, string> t)
     {

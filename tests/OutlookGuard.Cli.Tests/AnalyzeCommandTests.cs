@@ -31,7 +31,7 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
-    public void Folder_AnalyzesEveryEmlInNameOrder()
+    public void Folder_AnalyzesEveryEmlAndTxtInNameOrder()
     {
         var (exit, output, _) = CliRunner.Run("analyze", Path.Combine(AppContext.BaseDirectory, "samples"), "--format", "json");
 
@@ -40,9 +40,39 @@ public sealed class AnalyzeCommandTests
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!)
             .Select(Path.GetFileName)
             .ToList();
-        Assert.Equal(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.eml").Length, sources.Count);
+        var folder = Path.Combine(AppContext.BaseDirectory, "samples");
+        Assert.Equal(Directory.GetFiles(folder, "*.eml").Length + Directory.GetFiles(folder, "*.txt").Length, sources.Count);
+        Assert.Contains("newsletter-constantcontact.txt", sources);
         Assert.Equal(sources.Order(StringComparer.Ordinal), sources);
         Assert.DoesNotContain("policy.json", sources);
+    }
+
+    [Fact]
+    public void Folder_TextFormat_EndsWithOneLineSummary()
+    {
+        var (exit, output, _) = CliRunner.Run("analyze", Path.Combine(AppContext.BaseDirectory, "samples"), "--policy", CliRunner.Sample("policy.json"), "--lang", "en");
+
+        Assert.Equal(0, exit);
+        var last = output.TrimEnd().Split('\n')[^1];
+        Assert.Equal("6 messages: 2 danger, 1 caution, 3 safe; 0 unreadable", last);
+    }
+
+    [Fact]
+    public void MissingFileAmongGoodOnes_SummaryCountsItUnreadable()
+    {
+        var (exit, output, _) = CliRunner.Run("analyze", "/nonexistent/a.eml", CliRunner.Sample("colleague-legitimate.eml"), "--lang", "ja");
+
+        Assert.Equal(3, exit);
+        Assert.EndsWith("2 件: 危険 0、注意 0、問題なし 1、読み取れないもの 1", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SafeMessage_SaysSoInOneSentence()
+    {
+        var (_, output, _) = CliRunner.Run("analyze", CliRunner.Sample("colleague-legitimate.eml"), "--lang", "en");
+
+        Assert.Contains("  SAFE  No warning signs found.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("messages:", output, StringComparison.Ordinal);
     }
 
     [Fact]
