@@ -44,7 +44,8 @@ public static class OriginResolver
 
     private static OriginInfo? FromForefront(IReadOnlyList<ReceivedHop> hops, ForefrontReport? forefront)
     {
-        if (IpAddresses.Normalize(forefront?.Cip) is not { } cip)
+        // 255.255.255.255 is Exchange's placeholder for internal submission, not an address anyone connected from.
+        if (forefront is null || forefront.IsInternalSubmission || IpAddresses.Normalize(forefront.Cip) is not { } cip)
         {
             return null;
         }
@@ -59,7 +60,7 @@ public static class OriginResolver
             }
         }
 
-        var country = forefront!.Ctry;
+        var country = forefront.Ctry;
         return new OriginInfo(cip, shown?.FromHost, shown?.Index, "forefront-cip", country, country is null ? null : "forefront-ctry", null);
     }
 

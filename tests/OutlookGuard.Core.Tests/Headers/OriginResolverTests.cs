@@ -134,6 +134,26 @@ public sealed class OriginResolverTests
     }
 
     [Fact]
+    public void InternalSubmissionPlaceholderCip_IsNoOrigin()
+    {
+        // A colleague's mail inside one Exchange Online tenant: MAPI submission, then the tenant's own servers.
+        var hops = ReceivedChain.Build([
+            "from TY3PR01MB11234.jpnprd01.prod.outlook.com (2603:1096:400:3c1::9) by OS3PR01MB9876.jpnprd01.prod.outlook.com with HTTPS; Tue, 17 Nov 2026 09:12:41 +0000",
+            "from TY3PR01MB11234.jpnprd01.prod.outlook.com ([fe80::5d1b:2a4c:9e0f:1b2a]) by TY3PR01MB11234.jpnprd01.prod.outlook.com ([fe80::5d1b:2a4c:9e0f:1b2a%5]) with mapi id 15.20.8158.017; Tue, 17 Nov 2026 09:12:40 +0000",
+        ]);
+        var forefront = ForefrontParser.Parse("CIP:255.255.255.255;CTRY:;LANG:ja;SCL:-1;SRV:;IPV:NLI;SFV:SKI;H:TY3PR01MB11234.jpnprd01.prod.outlook.com;PTR:;CAT:NONE;SFS:;DIR:INT;");
+
+        Assert.True(forefront!.IsInternalSubmission);
+        Assert.Null(OriginResolver.Resolve(hops, forefront, CompiledPolicy.Default));
+    }
+
+    [Fact]
+    public void PublicCip_IsNotInternalSubmission()
+    {
+        Assert.False(ForefrontParser.Parse("CIP:198.51.100.77;CTRY:US;DIR:INB;")!.IsInternalSubmission);
+    }
+
+    [Fact]
     public void CipThatNoHopShows_HasNoHop()
     {
         var hops = ReceivedChain.Build(["from a.example (198.51.100.1) by b.mail.protection.outlook.com; Tue, 17 Nov 2026 09:12:41 +0000"]);

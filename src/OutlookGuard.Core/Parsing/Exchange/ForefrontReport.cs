@@ -18,4 +18,11 @@ public sealed record ForefrontReport(
     string? H,
     string? Ptr,
     string? Dir,
-    IReadOnlyDictionary<string, string> Fields);
+    IReadOnlyDictionary<string, string> Fields)
+{
+    /// <summary>The CIP Exchange Online writes for mail submitted inside the organization (a mailbox or an app of the tenant), where no outside client connected.</summary>
+    public const string InternalSubmissionCip = "255.255.255.255";
+
+    /// <summary>True when Exchange Online stamped the message as submitted inside the organization: no outside address connected.</summary>
+    public bool IsInternalSubmission => string.Equals(Cip, InternalSubmissionCip, StringComparison.Ordinal);
+}
