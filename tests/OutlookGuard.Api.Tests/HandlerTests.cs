@@ -7,6 +7,7 @@ using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Api.Policy;
 using OutlookGuard.Api.Tests.Infrastructure;
 using OutlookGuard.Core.Policy;
 
