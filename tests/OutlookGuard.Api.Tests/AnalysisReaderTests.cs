@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookGuard.Api.Endpoints;
@@ -8,17 +7,8 @@ using OutlookGuard.Core.Localization;
 namespace OutlookGuard.Api.Tests;
 
 /// <summary>The reader of an analysis (caller and language) resolved once, and the filter both analysis endpoints share.</summary>
-[Collection(LocalCloudGroup.Name)]
-public sealed class AnalysisReaderTests(LocalCloud cloud) : IDisposable
+public sealed class AnalysisReaderTests
 {
-    private readonly ApiFactory _folderApi = new(cloud, new Dictionary<string, string?>
-    {
-        ["Mailbox:Source"] = "Folder",
-        ["Mailbox:Folder"] = Samples.Folder,
-    });
-
-    public void Dispose() => _folderApi.Dispose();
-
     private static DefaultHttpContext Request(string? query, string? acceptLanguage, bool signedIn = true)
     {
         var context = new DefaultHttpContext();
@@ -114,28 +104,5 @@ public sealed class AnalysisReaderTests(LocalCloud cloud) : IDisposable
 
         Assert.Equal("ja", okContext.Response.Headers.ContentLanguage.ToString());
         Assert.False(problemContext.Response.Headers.ContainsKey("Content-Language"));
-    }
-
-    [Fact]
-    public async Task MessageEndpoint_UnsupportedLang_Returns400Problem()
-    {
-        using var client = _folderApi.ClientWith(_folderApi.Token());
-
-        using var response = await client.GetAsync("/api/messages/colleague-legitimate/analysis?lang=fr");
-
-        await ProblemAssert.IsAsync(Problems.InvalidLanguage, response);
-        Assert.Empty(response.Content.Headers.ContentLanguage);
-    }
-
-    [Fact]
-    public async Task MessageEndpoint_AcceptLanguageJapanese_AnswersInJapanese()
-    {
-        using var client = _folderApi.ClientWith(_folderApi.Token());
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja-JP");
-
-        using var response = await client.GetAsync("/api/messages/colleague-legitimate/analysis");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ja", response.Content.Headers.ContentLanguage.Single());
     }
 }

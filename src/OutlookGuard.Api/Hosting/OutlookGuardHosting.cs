@@ -19,6 +19,7 @@ public static class OutlookGuardHosting
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddProblemDetails();
+        builder.Services.AddTaskpane();
         builder.AddGuardAuth();
         builder.AddGuardPolicy();
         builder.AddGuardMailbox();
@@ -48,7 +49,7 @@ public static class OutlookGuardHosting
         }
 
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseTaskpane();
         app.UseAuthentication();
         app.UseAuthorization();
 
