@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deploys OutlookGuard in one command: the Azure resources (main.bicep with the environment's parameters
-# file), then the API (dotnet publish + zip deploy). Needs the Azure CLI signed in (az login), the .NET 10
-# SDK and zip. Re-run it after every change; it is idempotent.
+# file), then the API (npm ci for the taskpane's MSAL.js, dotnet publish, zip deploy). Needs the Azure CLI signed
+# in (az login), the .NET 10 SDK, npm and zip. Re-run it after every change; it is idempotent.
 #
 #   infra/deploy.sh <resource group> <dev|prod> [location]
 #   OUTLOOKGUARD_API_CLIENT_ID=<client id> infra/deploy.sh <resource group> <dev|prod>   # after register-app.sh
@@ -28,6 +28,7 @@ web_app=$(output webAppName)
 echo "== API to $web_app"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+(cd src/OutlookGuard.Taskpane && npm ci --no-audit --no-fund --loglevel=error)
 dotnet publish src/OutlookGuard.Api/OutlookGuard.Api.csproj --configuration Release --output "$work/app" --nologo
 (cd "$work/app" && zip -qr "$work/app.zip" .)
 az webapp deploy --resource-group "$group" --name "$web_app" --src-path "$work/app.zip" --type zip --output none

@@ -10,6 +10,10 @@ public sealed class ConfigurationTests(LocalCloud cloud)
         Assert.Contains(expectedText, ApiFactory.StartError(cloud, new Dictionary<string, string?> { [key] = value }), StringComparison.Ordinal);
 
     [Fact]
+    public void MissingTaskpaneFolder_FailsAtStart() =>
+        AssertStartFails("Taskpane:Folder", "/nonexistent/outlookguard-taskpane", "Taskpane:Folder names a folder that does not exist.");
+
+    [Fact]
     public void GuardPolicyWithInvalidDomain_FailsAtStart() =>
         AssertStartFails("Guard:InternalDomains:1", "not a domain", "Guard:InternalDomains:1");
 

@@ -41,7 +41,7 @@ public sealed class DocumentationTests
         foreach (var (section, type) in new[]
         {
             ("AzureAd", typeof(AzureAdOptions)), ("Graph", typeof(GraphOptions)), ("Mailbox", typeof(MailboxOptions)),
-            ("Cache", typeof(CacheOptions)), ("Guard", typeof(GuardPolicy)),
+            ("Cache", typeof(CacheOptions)), ("Guard", typeof(GuardPolicy)), ("Taskpane", typeof(TaskpaneOptions)),
         })
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))

@@ -77,4 +77,27 @@ public sealed class FolderSourceTests(LocalCloud cloud) : IDisposable
 
         await ProblemAssert.IsAsync(Problems.SignInRequired, response);
     }
+
+    [Fact]
+    public async Task MessageEndpoint_UnsupportedLang_Returns400Problem()
+    {
+        using var client = _api.ClientWith(_api.Token());
+
+        using var response = await client.GetAsync("/api/messages/colleague-legitimate/analysis?lang=fr");
+
+        await ProblemAssert.IsAsync(Problems.InvalidLanguage, response);
+        Assert.Empty(response.Content.Headers.ContentLanguage);
+    }
+
+    [Fact]
+    public async Task MessageEndpoint_AcceptLanguageJapanese_AnswersInJapanese()
+    {
+        using var client = _api.ClientWith(_api.Token());
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja-JP");
+
+        using var response = await client.GetAsync("/api/messages/colleague-legitimate/analysis");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ja", response.Content.Headers.ContentLanguage.Single());
+    }
 }

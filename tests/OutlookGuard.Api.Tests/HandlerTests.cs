@@ -7,6 +7,7 @@ using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Api.Policy;
 using OutlookGuard.Api.Tests.Infrastructure;
 using OutlookGuard.Core.Policy;
 
@@ -35,6 +36,23 @@ public sealed class HandlerTests : IDisposable
         return (source, analysis);
     }
 
+    /// <summary>The reader of a request with <c>?lang</c> and Accept-Language as given.</summary>
+    private static async Task<AnalysisReader> ReaderAsync(string? lang, string? acceptLanguage)
+    {
+        var context = Context();
+        if (lang is not null)
+        {
+            context.Request.QueryString = QueryString.Create("lang", lang);
+        }
+
+        if (acceptLanguage is not null)
+        {
+            context.Request.Headers.AcceptLanguage = acceptLanguage;
+        }
+
+        return await AnalysisReader.BindAsync(context);
+    }
+
     private static DefaultHttpContext Context()
     {
         var context = new DefaultHttpContext();
@@ -50,7 +68,7 @@ public sealed class HandlerTests : IDisposable
     {
         var (source, analysis) = Build();
 
-        var result = await MessageAnalysisApi.GetAsync("colleague-reply-to-gmail", "ja", null, Context(), source, analysis, CancellationToken.None);
+        var result = await MessageAnalysisApi.GetAsync("colleague-reply-to-gmail", await ReaderAsync("ja", null), source, analysis, CancellationToken.None);
 
         var ok = Assert.IsType<Ok<MessageAnalysis>>(result.Result);
         Assert.NotNull(ok.Value);
@@ -61,7 +79,7 @@ public sealed class HandlerTests : IDisposable
     {
         var (source, analysis) = Build();
 
-        var result = await MessageAnalysisApi.GetAsync("no-such-sample", null, "en", Context(), source, analysis, CancellationToken.None);
+        var result = await MessageAnalysisApi.GetAsync("no-such-sample", await ReaderAsync(null, "en"), source, analysis, CancellationToken.None);
 
         var problem = Assert.IsType<ProblemHttpResult>(result.Result);
         Assert.Equal(Problems.MessageNotFound.Title, problem.ProblemDetails.Title);
@@ -74,8 +92,9 @@ public sealed class HandlerTests : IDisposable
         var (source, analysis) = Build();
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
+        var reader = await ReaderAsync(null, null);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            MessageAnalysisApi.GetAsync("colleague-legitimate", null, null, Context(), source, analysis, cancelled.Token));
+            MessageAnalysisApi.GetAsync("colleague-legitimate", reader, source, analysis, cancelled.Token));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Tests.Infrastructure;
 
@@ -8,9 +9,9 @@ namespace OutlookGuard.Api.Tests;
 [Collection(LocalCloudGroup.Name)]
 public sealed class HostingTests(LocalCloud cloud) : IDisposable
 {
-    private readonly string _webRoot = Directory.CreateTempSubdirectory("outlookguard-wwwroot-").FullName;
+    private readonly string _taskpaneFolder = Directory.CreateTempSubdirectory("outlookguard-taskpane-").FullName;
 
-    public void Dispose() => Directory.Delete(_webRoot, recursive: true);
+    public void Dispose() => Directory.Delete(_taskpaneFolder, recursive: true);
 
     [Fact]
     public async Task Healthz_AnonymousOk()
@@ -47,8 +48,8 @@ public sealed class HostingTests(LocalCloud cloud) : IDisposable
     [Fact]
     public async Task TaskpaneHtml_ServedWithoutAuthWithOfficeSecurityHeaders()
     {
-        await File.WriteAllTextAsync(Path.Combine(_webRoot, "taskpane.html"), "<!doctype html><title>OutlookGuard</title>");
-        using var api = new ApiFactory(cloud, webRoot: _webRoot);
+        await File.WriteAllTextAsync(Path.Combine(_taskpaneFolder, "taskpane.html"), "<!doctype html><title>OutlookGuard</title>");
+        using var api = new ApiFactory(cloud, new Dictionary<string, string?> { ["Taskpane:Folder"] = _taskpaneFolder });
         using var client = api.CreateClient();
 
         using var response = await client.GetAsync("/taskpane.html");
@@ -61,6 +62,38 @@ public sealed class HostingTests(LocalCloud cloud) : IDisposable
         Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.False(response.Headers.Contains("X-Frame-Options"));
+    }
+
+    [Theory]
+    [InlineData("/taskpane.html", "text/html")]
+    [InlineData("/taskpane.js", "text/javascript")]
+    [InlineData("/js/strings.js", "text/javascript")]
+    [InlineData("/support.html", "text/html")]
+    [InlineData("/assets/icon-32.png", "image/png")]
+    [InlineData("/assets/icon-144.png", "image/png")]
+    public async Task BuiltTaskpane_ServedByDefault(string path, string mediaType)
+    {
+        using var client = cloud.SharedApi.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task EveryIconTheManifestNames_IsServed()
+    {
+        var manifest = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "manifest", "OutlookGuard.template.xml"));
+        var icons = Regex.Matches(manifest, @"\{\{Host\}\}(/assets/[a-z0-9-]+\.png)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        using var client = cloud.SharedApi.CreateClient();
+
+        Assert.NotEmpty(icons);
+        foreach (var icon in icons)
+        {
+            using var response = await client.GetAsync(icon);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{icon}: {response.StatusCode}");
+        }
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Api.Policy;
 using OutlookGuard.Api.Telemetry;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;

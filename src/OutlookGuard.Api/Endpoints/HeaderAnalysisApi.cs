@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Auth;
 
@@ -19,6 +17,7 @@ public static class HeaderAnalysisApi
     {
         api.MapPost("/analysis", PostAsync)
             .RequireAuthorization(AuthNames.UserPolicy)
+            .AddEndpointFilter<AnalysisReaderFilter>()
             .WithName("AnalyzeHeaders")
             .Accepts<HeaderAnalysisRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -30,19 +29,14 @@ public static class HeaderAnalysisApi
     }
 
     public static async Task<Results<Ok<MessageAnalysis>, ProblemHttpResult>> PostAsync(
-        [FromQuery] string? lang,
-        [FromHeader(Name = "Accept-Language")] string? acceptLanguage,
+        AnalysisReader reader,
         HttpContext context,
         AnalysisService analysis,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (!RequestLanguage.TryResolve(lang, acceptLanguage, out var language))
-        {
-            return Problems.InvalidLanguage.ToResult();
-        }
-
         if (!context.Request.HasJsonContentType())
         {
             return Problems.UnsupportedMediaType.ToResult();
@@ -74,19 +68,8 @@ public static class HeaderAnalysisApi
             return Problems.InvalidBody.ToResult();
         }
 
-        if (Caller.From(context) is not { } caller)
-        {
-            return Problems.SignInRequired.ToResult();
-        }
-
-        var result = analysis.AnalyzeHeaders(caller, headers, request.BodyPreview, language);
-        if (result is null)
-        {
-            return Problems.NoHeaders.ToResult();
-        }
-
-        context.Response.Headers[HeaderNames.ContentLanguage] = language == Core.Localization.Language.Ja ? "ja" : "en";
-        return TypedResults.Ok(result);
+        var result = analysis.AnalyzeHeaders(reader.Caller, headers, request.BodyPreview, reader.Language);
+        return result is null ? Problems.NoHeaders.ToResult() : TypedResults.Ok(result);
     }
 
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> (chunked bodies have no Content-Length).</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Mailbox;
@@ -14,6 +12,7 @@ public static class MessageAnalysisApi
     {
         api.MapGet("/messages/{id}/analysis", GetAsync)
             .RequireAuthorization(AuthNames.UserPolicy)
+            .AddEndpointFilter<AnalysisReaderFilter>()
             .WithName("AnalyzeMessage")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -26,36 +25,22 @@ public static class MessageAnalysisApi
 
     public static async Task<Results<Ok<MessageAnalysis>, ProblemHttpResult>> GetAsync(
         string id,
-        [FromQuery] string? lang,
-        [FromHeader(Name = "Accept-Language")] string? acceptLanguage,
-        HttpContext context,
+        AnalysisReader reader,
         IMessageSource source,
         AnalysisService analysis,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (!RequestLanguage.TryResolve(lang, acceptLanguage, out var language))
-        {
-            return Problems.InvalidLanguage.ToResult();
-        }
-
         if (!source.IsValidId(id))
         {
             return Problems.InvalidMessageId.ToResult();
         }
 
-        if (Caller.From(context) is not { } caller)
-        {
-            return Problems.SignInRequired.ToResult();
-        }
-
         try
         {
-            var result = await analysis.AnalyzeMessageAsync(caller, id, language, cancellationToken);
-            context.Response.Headers[HeaderNames.ContentLanguage] = language == Core.Localization.Language.Ja ? "ja" : "en";
-            return TypedResults.Ok(result);
+            return TypedResults.Ok(await analysis.AnalyzeMessageAsync(reader.Caller, id, reader.Language, cancellationToken));
         }
         catch (MessageSourceException e)
         {

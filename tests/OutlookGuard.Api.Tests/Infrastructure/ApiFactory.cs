@@ -14,12 +14,10 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly LocalCloud _cloud;
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
-    private readonly string? _webRoot;
 
-    public ApiFactory(LocalCloud cloud, IDictionary<string, string?>? settings = null, string environment = "Production", string? webRoot = null)
+    public ApiFactory(LocalCloud cloud, IDictionary<string, string?>? settings = null, string environment = "Production")
     {
         _cloud = cloud;
-        _webRoot = webRoot;
         _environment = environment;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -75,11 +73,6 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        if (_webRoot is not null)
-        {
-            builder.UseWebRoot(_webRoot);
-        }
-
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging =>
         {

@@ -46,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!msal.IsSuccessStatusCode)
         {
             throw new InvalidOperationException(
-                "wwwroot/lib/msal-browser.min.js is missing: run `bash .ci/browser-setup.sh` (npm ci and copy-msal in src/OutlookGuard.Taskpane).");
+                "wwwroot/lib/msal-browser.min.js is missing: run `bash .ci/browser-setup.sh` (npm ci in src/OutlookGuard.Taskpane), then build again (the API's build copies MSAL.js).");
         }
 
         _playwright = await Playwright.CreateAsync();

@@ -82,19 +82,19 @@ public sealed class GuardServer(TestIssuer issuer, bool graph, IReadOnlyDictiona
             }));
     }
 
-    /// <summary>The API project folder, whose wwwroot holds the taskpane.</summary>
+    /// <summary>The API project folder (its appsettings.json); the built taskpane is served from wwwroot in the test output.</summary>
     private static string ApiContentRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "src", "OutlookGuard.Api");
-            if (File.Exists(Path.Combine(candidate, "wwwroot", "taskpane.html")))
+            if (File.Exists(Path.Combine(candidate, "OutlookGuard.Api.csproj")))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException("src/OutlookGuard.Api/wwwroot/taskpane.html was not found above the test output folder.");
+        throw new InvalidOperationException("src/OutlookGuard.Api/OutlookGuard.Api.csproj was not found above the test output folder.");
     }
 
     /// <summary>The bundled samples/policy.json lists (internal domains, protected names...), as Guard:* settings; rule switches are left at their defaults.</summary>

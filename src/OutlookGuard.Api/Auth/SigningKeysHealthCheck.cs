@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using OutlookGuard.Api.Auth;
 
-namespace OutlookGuard.Api.Hosting;
+namespace OutlookGuard.Api.Auth;
 
 /// <summary>Ready once Entra's discovery document and signing keys are loaded (or cached from an earlier load).</summary>
 internal sealed class SigningKeysHealthCheck(IOptionsMonitor<JwtBearerOptions> jwtOptions, IOptions<AzureAdOptions> azureAd) : IHealthCheck

@@ -4,7 +4,7 @@ using System.Text.Json;
 using OutlookGuard.Api.Telemetry;
 using OutlookGuard.Api.Tests.Infrastructure;
 
-namespace OutlookGuard.Api.Tests.Operations;
+namespace OutlookGuard.Api.Tests.Telemetry;
 
 /// <summary>The <c>OutlookGuard</c> meter: what an analysis records, with closed-set tags only.</summary>
 [Collection(LocalCloudGroup.Name)]

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlookGuard.Api.Tests.Infrastructure;
 
-namespace OutlookGuard.Api.Tests.Operations;
+namespace OutlookGuard.Api.Tests.Telemetry;
 
 /// <summary>The API in Development on the sample folder, with <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> as a host setting.</summary>
 internal sealed class OtlpApiFactory(string endpoint) : WebApplicationFactory<Program>

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
-using OutlookGuard.Api.Operations;
+using OutlookGuard.Api.Policy;
 using OutlookGuard.Api.Tests.Infrastructure;
 
-namespace OutlookGuard.Api.Tests.Operations;
+namespace OutlookGuard.Api.Tests.Policy;
 
 /// <summary>A configuration reload of the <c>Guard</c> policy: applied, and logged without its values above Debug.</summary>
 [Collection(LocalCloudGroup.Name)]

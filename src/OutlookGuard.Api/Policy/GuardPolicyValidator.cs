@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 
-namespace OutlookGuard.Api.Analysis;
+namespace OutlookGuard.Api.Policy;
 
 /// <summary>Checks the <c>Guard</c> section with Core's <see cref="PolicyValidator"/> at start: a typo stops the service, naming the key.</summary>
 internal sealed class GuardPolicyValidator : IValidateOptions<GuardPolicy>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Api.Operations;
+namespace OutlookGuard.Api.Policy;
 
 /// <summary>
 /// One Information line each time the <c>Guard</c> policy is reloaded, naming what changed: which scope (the

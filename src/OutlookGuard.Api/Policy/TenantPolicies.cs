@@ -8,7 +8,7 @@ using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Api.Analysis;
+namespace OutlookGuard.Api.Policy;
 
 /// <summary>
 /// The effective policy per tenant: the caller's <c>tid</c> selects <c>Guard:Tenants:{tid}</c> merged over the
@@ -19,7 +19,7 @@ public sealed class TenantPolicies(IOptions<GuardPolicy> guard, IServiceProvider
     // A GeoIP lookup registered as IIpGeolocator is used when present; none is by default.
     private readonly GuardEngineOptions _engineOptions = new() { Geolocator = services.GetService<IIpGeolocator>() };
 
-    // One table per loaded policy: a reload (Operations/CurrentGuardPolicy) brings new defaults, so tenants are rebuilt from them.
+    // One table per loaded policy: a reload (CurrentGuardPolicy) brings new defaults, so tenants are rebuilt from them.
     private readonly ConditionalWeakTable<GuardPolicy, ConcurrentDictionary<string, TenantPolicy>> _byPolicy = new();
 
     public TenantPolicy For(string? tenantId)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
-namespace OutlookGuard.Api.Tests.Operations;
+namespace OutlookGuard.Api.Tests.Telemetry;
 
 /// <summary>Records every measurement of one host's <c>OutlookGuard</c> meter (other hosts' meters are ignored).</summary>
 internal sealed class GuardMeterRecorder : IDisposable

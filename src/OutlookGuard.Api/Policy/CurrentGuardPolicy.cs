@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Api.Operations;
+namespace OutlookGuard.Api.Policy;
 
 /// <summary>
 /// <c>IOptions&lt;GuardPolicy&gt;</c> that follows configuration reloads (the <see cref="IOptionsMonitor{TOptions}"/>

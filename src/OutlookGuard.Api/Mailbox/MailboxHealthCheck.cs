@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using OutlookGuard.Api.Mailbox;
 
-namespace OutlookGuard.Api.Hosting;
+namespace OutlookGuard.Api.Mailbox;
 
 /// <summary>Ready when a Folder source's folder exists; a Graph source is checked per request (it needs the user's token).</summary>
 internal sealed class MailboxHealthCheck(IOptions<MailboxOptions> mailbox) : IHealthCheck

@@ -2,7 +2,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using OutlookGuard.Api.Tests.Infrastructure;
 
-namespace OutlookGuard.Api.Tests.Operations;
+namespace OutlookGuard.Api.Tests.Telemetry;
 
 /// <summary>OpenTelemetry's SDK runs only when an exporter is configured.</summary>
 [Collection(LocalCloudGroup.Name)]

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Auth;
+using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Api.Endpoints;
+namespace OutlookGuard.Api.Policy;
 
 /// <summary><c>GET /api/policy</c> (app role Guard.Admin): the effective policy for the caller's tenant.</summary>
 public static class PolicyApi

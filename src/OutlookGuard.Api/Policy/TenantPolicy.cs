@@ -1,7 +1,7 @@
 using OutlookGuard.Core;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Api.Analysis;
+namespace OutlookGuard.Api.Policy;
 
 /// <summary>The effective policy of one tenant and the engine built from it once.</summary>
 /// <param name="Effective">The defaults merged with <c>Guard:Tenants:{tid}</c>.</param>

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using OutlookGuard.Api.Hosting;
+
+namespace OutlookGuard.Api.Auth;
+
+/// <summary>
+/// Entra ID: the <c>AzureAd</c> section, JWT bearer validation (plus <c>dotnet user-jwts</c> tokens in Development
+/// only), the user and admin policies, the On-Behalf-Of credentials and the signing-keys readiness check.
+/// </summary>
+public static class AuthHosting
+{
+    public static WebApplicationBuilder AddGuardAuth(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<AzureAdOptions>().BindConfiguration(AzureAdOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AzureAdOptions>, AzureAdOptionsValidator>();
+        services.AddHttpClient(HttpClientNames.Identity);
+
+        var authentication = services.AddAuthentication(AuthNames.EntraScheme).AddJwtBearer(AuthNames.EntraScheme);
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraJwtBearerSetup>();
+        string[] schemes = [AuthNames.EntraScheme];
+        if (builder.Environment.IsDevelopment())
+        {
+            // dotnet user-jwts writes Authentication:Schemes:Bearer to user secrets; never registered outside Development.
+            authentication.AddJwtBearer(AuthNames.DevelopmentScheme);
+            services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, DevelopmentJwtSetup>();
+            schemes = [AuthNames.EntraScheme, AuthNames.DevelopmentScheme];
+        }
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthNames.UserPolicy, policy => policy
+                .AddAuthenticationSchemes(schemes)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ScopeRequirement(AuthNames.Scope)))
+            .AddPolicy(AuthNames.AdminPolicy, policy => policy
+                .AddAuthenticationSchemes(schemes)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ScopeRequirement(AuthNames.Scope), new AppRoleRequirement(AuthNames.AdminRole)));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddSingleton<OnBehalfOfCredentials>();
+
+        services.AddHealthChecks().AddCheck<SigningKeysHealthCheck>("signing-keys", tags: [OutlookGuardHosting.ReadyTag]);
+        return builder;
+    }
+}

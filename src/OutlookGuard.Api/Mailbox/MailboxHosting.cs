@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using OutlookGuard.Api.Graph;
+using OutlookGuard.Api.Hosting;
+
+namespace OutlookGuard.Api.Mailbox;
+
+/// <summary>Where messages are read: Microsoft Graph (default) or a folder of .eml files (<c>Mailbox:Source</c>), and its readiness check.</summary>
+public static class MailboxHosting
+{
+    public static WebApplicationBuilder AddGuardMailbox(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailboxOptions>, MailboxOptionsValidator>();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(HttpClientNames.Graph);
+        services.AddSingleton<IMessageSource>(sp =>
+            sp.GetRequiredService<IOptions<MailboxOptions>>().Value.Source == MailboxSource.Folder
+                ? ActivatorUtilities.CreateInstance<FolderMessageSource>(sp)
+                : ActivatorUtilities.CreateInstance<GraphMessageSource>(sp));
+
+        services.AddHealthChecks().AddCheck<MailboxHealthCheck>("mailbox", tags: [OutlookGuardHosting.ReadyTag]);
+        return builder;
+    }
+}
