@@ -1,6 +1,6 @@
 namespace OutlookGuard.Manifest.Tests;
 
-/// <summary>The values <c>manifest/manifest.sample.xml</c> was generated with.</summary>
+/// <summary>The values <c>manifest/manifest.sample.xml</c> and <c>manifest/manifest.sample.json</c> were generated with.</summary>
 internal static class SampleSettings
 {
     public const string Host = "https://guard.contoso.com";
@@ -10,5 +10,9 @@ internal static class SampleSettings
 
     public static string Xml() => ManifestGenerator.Generate(Create());
 
+    public static string Json() => UnifiedManifestGenerator.Generate(Create());
+
     public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.xml");
+
+    public static string JsonSamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.json");
 }
