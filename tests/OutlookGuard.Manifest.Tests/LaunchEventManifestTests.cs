@@ -19,13 +19,6 @@ public sealed class LaunchEventManifestTests
                     </ExtensionPoint>
         """;
 
-    private static IReadOnlyList<ManifestProblem> ValidateSampleWith(string find, string replace, Uri? host = null)
-    {
-        var xml = SampleSettings.Xml();
-        Assert.Contains(find, xml, StringComparison.Ordinal);
-        return ManifestValidator.Validate(xml.Replace(find, replace, StringComparison.Ordinal), host ?? Host);
-    }
-
     private static string Url(XDocument doc, string id) =>
         doc.Descendants(Bt + "Url").Single(u => u.Attribute("id")!.Value == id).Attribute("DefaultValue")!.Value;
 
@@ -109,7 +102,7 @@ public sealed class LaunchEventManifestTests
     [Fact]
     public void ElementOutsideTheEventNodes_StillFailsSchema()
     {
-        var problems = ValidateSampleWith("<SupportsPinning>true</SupportsPinning>", "<SupportsPinning>perhaps</SupportsPinning>");
+        var problems = SampleSettings.ValidateXmlWith("<SupportsPinning>true</SupportsPinning>", "<SupportsPinning>perhaps</SupportsPinning>");
 
         Assert.Contains(problems, p => p.Check == "schema" && p.Message.Contains("SupportsPinning", StringComparison.Ordinal));
     }
@@ -117,7 +110,7 @@ public sealed class LaunchEventManifestTests
     [Fact]
     public void MisspeltEventType_FailsEventsCheck()
     {
-        var problems = ValidateSampleWith("Type=\"OnNewMessageCompose\"", "Type=\"OnNewMessageComposed\"");
+        var problems = SampleSettings.ValidateXmlWith("Type=\"OnNewMessageCompose\"", "Type=\"OnNewMessageComposed\"");
 
         var problem = Assert.Single(problems);
         Assert.Equal("events", problem.Check);
@@ -133,7 +126,7 @@ public sealed class LaunchEventManifestTests
     [InlineData("<Runtime resid=\"Events.Url\">", "<Runtime resid=\"Events.Url\" lifetime=\"long\">", "only the short lifetime")]
     public void BrokenLaunchEvent_FailsEventsCheckOnly(string find, string replace, string expected)
     {
-        var problems = ValidateSampleWith(find, replace);
+        var problems = SampleSettings.ValidateXmlWith(find, replace);
 
         Assert.Contains(problems, p => p.Check == "events" && p.Message.Contains(expected, StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Check == "schema");
@@ -142,7 +135,7 @@ public sealed class LaunchEventManifestTests
     [Fact]
     public void TwoOnMessageSend_FailsEventsCheck()
     {
-        var problems = ValidateSampleWith(
+        var problems = SampleSettings.ValidateXmlWith(
             "<LaunchEvent Type=\"OnMessageSend\" FunctionName=\"onMessageSend\" SendMode=\"PromptUser\" />",
             "<LaunchEvent Type=\"OnMessageSend\" FunctionName=\"onMessageSend\" SendMode=\"PromptUser\" />\n<LaunchEvent Type=\"OnMessageSend\" FunctionName=\"other\" />");
 
@@ -176,7 +169,7 @@ public sealed class LaunchEventManifestTests
     [Fact]
     public void EventScriptMissingFromResources_FailsResidCheck()
     {
-        var problems = ValidateSampleWith(
+        var problems = SampleSettings.ValidateXmlWith(
             "<bt:Url id=\"EventsScript.Url\" DefaultValue=\"https://guard.contoso.com/events.js\" />", string.Empty);
 
         Assert.Contains(problems, p => p.Check == "resid" && p.Message.Contains("'EventsScript.Url' on <Override>", StringComparison.Ordinal));
@@ -185,7 +178,7 @@ public sealed class LaunchEventManifestTests
     [Fact]
     public void EventPageOverHttp_FailsUrlCheck()
     {
-        var problems = ValidateSampleWith("\"https://guard.contoso.com/events.html\"", "\"http://guard.contoso.com/events.html\"");
+        var problems = SampleSettings.ValidateXmlWith("\"https://guard.contoso.com/events.html\"", "\"http://guard.contoso.com/events.html\"");
 
         Assert.Contains(problems, p => p.Check == "url" && p.Message.Contains("must use https", StringComparison.Ordinal));
     }
@@ -196,7 +189,7 @@ public sealed class LaunchEventManifestTests
         const string find = "\"https://guard.contoso.com/events.js\"";
         const string replace = "\"https://guard.contoso.com/launch.js\"";
 
-        var withHost = ValidateSampleWith(find, replace);
+        var withHost = SampleSettings.ValidateXmlWith(find, replace);
         var withoutHost = ManifestValidator.Validate(SampleSettings.Xml().Replace(find, replace, StringComparison.Ordinal));
 
         var problem = Assert.Single(withHost);

@@ -12,6 +12,14 @@ internal static class SampleSettings
 
     public static string Json() => UnifiedManifestGenerator.Generate(Create());
 
+    /// <summary>The sample XML manifest with one edit, validated for the sample host (or <paramref name="host"/>).</summary>
+    public static IReadOnlyList<ManifestProblem> ValidateXmlWith(string find, string replace, Uri? host = null)
+    {
+        var xml = Xml();
+        Assert.Contains(find, xml, StringComparison.Ordinal);
+        return ManifestValidator.Validate(xml.Replace(find, replace, StringComparison.Ordinal), host ?? new Uri(Host));
+    }
+
     public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.xml");
 
     public static string JsonSamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.json");
