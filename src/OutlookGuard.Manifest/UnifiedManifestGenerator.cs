@@ -9,8 +9,8 @@ namespace OutlookGuard.Manifest;
 /// <summary>
 /// Writes the unified manifest for Microsoft 365 (JSON, schema 1.30) for the same settings as the XML
 /// manifest. Every text, icon, domain and id is read from the generated XML manifest, so the two formats
-/// cannot drift apart; only what the XML form does not have (the short description, the accent colour)
-/// is set here. Deterministic, like <see cref="ManifestGenerator"/>.
+/// cannot drift apart; only what the XML form does not have (the short description, the accent colour,
+/// the app package's two icons) is set here. Deterministic, like <see cref="ManifestGenerator"/>.
 /// </summary>
 /// <remarks>
 /// The unified manifest does not run in Outlook on Mac, on mobile or in perpetual Office; the XML
@@ -32,6 +32,12 @@ public static class UnifiedManifestGenerator
 
     /// <summary>The taskpane button's action.</summary>
     public const string OpenPaneActionId = "OpenGuardPane";
+
+    /// <summary>The app package's outline icon (32 x 32, white on transparency), relative to the package root.</summary>
+    public const string OutlineIcon = "assets/outline-32.png";
+
+    /// <summary>The app package's colour icon (192 x 192), relative to the package root.</summary>
+    public const string ColorIcon = "assets/icon-192.png";
 
     // The XML description is longer than the 80 characters description.short allows.
     private const string ShortDescription = "Warns about spoofed senders and Reply-To addresses that lead elsewhere.";
@@ -89,7 +95,7 @@ public static class UnifiedManifestGenerator
                 ["privacyUrl"] = supportUrl,
                 ["termsOfUseUrl"] = supportUrl,
             },
-            ["icons"] = new JsonObject { ["outline"] = "assets/icon-32.png", ["color"] = "assets/icon-128.png" },
+            ["icons"] = new JsonObject { ["outline"] = OutlineIcon, ["color"] = ColorIcon },
             ["accentColor"] = AccentColor,
             ["validDomains"] = Array(root.Element(Office + "AppDomains")!.Elements().Select(d => (JsonNode)d.Value)),
             ["authorization"] = new JsonObject

@@ -109,6 +109,21 @@ public sealed class UnifiedManifestTests
         Assert.Empty(UnifiedManifestValidator.Validate(json.ToJsonString(), settings.Host));
     }
 
+    [Theory]
+    [InlineData("outline", 32)]
+    [InlineData("color", 192)]
+    public void Generate_AppPackageIconsAreCommittedAtTheirSize(string icon, int size)
+    {
+        var path = (string)JsonNode.Parse(SampleSettings.Json())!["icons"]![icon]!;
+
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "manifest", path));
+
+        // PNG signature, then IHDR width and height (big-endian) at bytes 16..23.
+        Assert.Equal(0x89, bytes[0]);
+        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+    }
+
     [Fact]
     public void Generate_FourthVersionNumberNotZero_Throws()
     {
