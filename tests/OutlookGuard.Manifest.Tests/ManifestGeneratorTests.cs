@@ -85,11 +85,7 @@ public sealed class ManifestGeneratorTests
         {
             var name = url[(url.LastIndexOf('/') + 1)..];
             var size = int.Parse(name["icon-".Length..^".png".Length], System.Globalization.CultureInfo.InvariantCulture);
-            var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "manifest", "assets", name));
-            // PNG signature, then IHDR width and height (big-endian) at bytes 16..23.
-            Assert.Equal(0x89, bytes[0]);
-            Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
-            Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+            SampleSettings.AssertPngSize(Path.Combine("assets", name), size);
         }
     }
 

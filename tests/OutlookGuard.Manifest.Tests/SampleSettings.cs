@@ -23,4 +23,15 @@ internal static class SampleSettings
     public static string SamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.xml");
 
     public static string JsonSamplePath => Path.Combine(AppContext.BaseDirectory, "manifest", "manifest.sample.json");
+
+    /// <summary>Asserts that the committed PNG at <paramref name="path"/> (below manifest/) is <paramref name="size"/> pixels square.</summary>
+    public static void AssertPngSize(string path, int size)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "manifest", path));
+
+        // PNG signature, then IHDR width and height (big-endian) at bytes 16..23.
+        Assert.Equal(0x89, bytes[0]);
+        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+    }
 }

@@ -116,12 +116,7 @@ public sealed class UnifiedManifestTests
     {
         var path = (string)JsonNode.Parse(SampleSettings.Json())!["icons"]![icon]!;
 
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "manifest", path));
-
-        // PNG signature, then IHDR width and height (big-endian) at bytes 16..23.
-        Assert.Equal(0x89, bytes[0]);
-        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
-        Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+        SampleSettings.AssertPngSize(path, size);
     }
 
     [Fact]
