@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 bash .ci/browser-setup.sh
 # A Debian redis-server, which the scale-out tests start on loopback themselves.
 bash .ci/redis-setup.sh
+# Microsoft's manifest validator, which tests/OutlookGuard.Manifest.Tests runs on the unified manifest.
+bash .ci/manifest-tools-setup.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

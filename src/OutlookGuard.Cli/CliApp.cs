@@ -13,10 +13,14 @@ internal static class CliApp
               Lists the rules: id, default severity, rationale.
           outlookguard policy validate FILE
               Checks a policy file ({ "Guard": { ... } }) and names every bad key and value.
-          outlookguard manifest --host https://HOST --client-id GUID [--out FILE] [--version 1.0.0.0] [--support-url URL] [--app-id GUID]
+          outlookguard manifest --host https://HOST --client-id GUID [--format xml|json] [--out FILE] [--version 1.0.0.0]
+                                [--support-url URL] [--app-id GUID] [--send-mode PromptUser|SoftBlock]
               Writes the Outlook add-in manifest for the API deployed at HOST (validated first); stdout without --out.
+              xml (default): the add-in only manifest; json: the unified manifest for Microsoft 365.
+              --send-mode: what Send offers when the reply guard stops a message (default PromptUser: "Send Anyway").
           outlookguard manifest validate FILE [--host https://HOST]
-              Checks a manifest against the Office XSDs, its resource ids, URLs and (with --host) its taskpane host.
+              Checks a manifest (.json: a unified one): the Office XSDs, resource ids, URLs, launch events and
+              (with --host) its taskpane and event runtime host.
 
         Exit codes: 0 all inputs analyzed, 1 manifest could not be written, 2 usage error, 3 some input could not be read or was invalid.
         """;

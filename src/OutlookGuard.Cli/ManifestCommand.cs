@@ -3,12 +3,14 @@ using OutlookGuard.Manifest;
 namespace OutlookGuard.Cli;
 
 /// <summary>
-/// <c>outlookguard manifest</c>: writes the add-in manifest for one deployed host, validated before it
-/// is written; <c>outlookguard manifest validate FILE</c>: checks a manifest before it is uploaded.
+/// <c>outlookguard manifest</c>: writes the add-in manifest for one deployed host, as XML (the add-in only
+/// manifest, the default) or JSON (the unified manifest), validated before it is written;
+/// <c>outlookguard manifest validate FILE</c>: checks a manifest (a <c>.json</c> file as a unified one)
+/// before it is uploaded.
 /// </summary>
 internal static class ManifestCommand
 {
-    private static readonly string[] GenerateOptions = ["host", "client-id", "out", "version", "support-url", "app-id"];
+    private static readonly string[] GenerateOptions = ["host", "client-id", "out", "version", "support-url", "app-id", "send-mode", "format"];
     private static readonly string[] ValidateOptions = ["host"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -31,8 +33,15 @@ internal static class ManifestCommand
             return CliApp.UsageError(stderr, $"Unexpected argument '{options.Positionals[0]}'.");
         }
 
+        var format = options.Get("format") ?? "xml";
+        if (format is not ("xml" or "json"))
+        {
+            return CliApp.UsageError(stderr, $"--format must be xml or json, not '{format}'.");
+        }
+
         var result = ManifestSettings.Create(
-            options.Get("host"), options.Get("client-id"), options.Get("version"), options.Get("support-url"), options.Get("app-id"));
+            options.Get("host"), options.Get("client-id"), options.Get("version"), options.Get("support-url"), options.Get("app-id"),
+            options.Get("send-mode"));
         if (result.Settings is null)
         {
             foreach (var error in result.Errors)
@@ -43,8 +52,14 @@ internal static class ManifestCommand
             return ExitCodes.Usage;
         }
 
-        var xml = ManifestGenerator.Generate(result.Settings);
-        var problems = ManifestValidator.Validate(xml, result.Settings.Host);
+        if (format == "json" && result.Settings.UnifiedVersion is null)
+        {
+            stderr.WriteLine($"outlookguard: --version {result.Settings.Version}: the unified manifest's version has three numbers; use a fourth number of 0 or give three numbers (for example 1.0.1).");
+            return ExitCodes.Usage;
+        }
+
+        var text = format == "json" ? UnifiedManifestGenerator.Generate(result.Settings) : ManifestGenerator.Generate(result.Settings);
+        var problems = Check(text, format, result.Settings.Host);
         if (problems.Count > 0)
         {
             stderr.WriteLine("outlookguard: the generated manifest failed validation; nothing was written:");
@@ -59,13 +74,13 @@ internal static class ManifestCommand
         var output = options.Get("out");
         if (output is null)
         {
-            stdout.Write(xml);
+            stdout.Write(text);
             return ExitCodes.Success;
         }
 
         try
         {
-            File.WriteAllText(output, xml);
+            File.WriteAllText(output, text);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -73,7 +88,7 @@ internal static class ManifestCommand
             return ExitCodes.Failure;
         }
 
-        stdout.WriteLine($"{output}: manifest for {result.Settings.Origin} (version {result.Settings.Version}), valid");
+        stdout.WriteLine($"{output}: {(format == "json" ? "unified" : "XML")} manifest for {result.Settings.Origin} (version {result.Settings.Version}, send mode {result.Settings.SendMode}), valid");
         return ExitCodes.Success;
     }
 
@@ -102,10 +117,10 @@ internal static class ManifestCommand
         }
 
         var path = options.Positionals[0];
-        string xml;
+        string text;
         try
         {
-            xml = File.ReadAllText(path);
+            text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -113,7 +128,8 @@ internal static class ManifestCommand
             return ExitCodes.InputError;
         }
 
-        var problems = ManifestValidator.Validate(xml, host);
+        var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "xml";
+        var problems = Check(text, format, host);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -127,4 +143,7 @@ internal static class ManifestCommand
         stdout.WriteLine($"{path}: valid");
         return ExitCodes.Success;
     }
+
+    private static IReadOnlyList<ManifestProblem> Check(string text, string format, Uri? host) =>
+        format == "json" ? UnifiedManifestValidator.Validate(text, host) : ManifestValidator.Validate(text, host);
 }

@@ -6,8 +6,8 @@ using System.Xml.Linq;
 namespace OutlookGuard.Manifest;
 
 /// <summary>
-/// Fills <c>manifest/OutlookGuard.template.xml</c> (embedded) for one deployment. The output is
-/// deterministic: the same settings always give the same bytes, so a committed sample can be compared.
+/// Fills <c>manifest/OutlookGuard.template.xml</c> (embedded) for one deployment: the add-in only (XML)
+/// manifest, the format every Outlook client reads. The output is deterministic: the same settings always give the same bytes, so a committed sample can be compared.
 /// </summary>
 public static class ManifestGenerator
 {
@@ -23,7 +23,12 @@ public static class ManifestGenerator
             .Replace("{{ClientId}}", Escape(ManifestSettings.Format(settings.ClientId)), StringComparison.Ordinal)
             .Replace("{{AppId}}", Escape(ManifestSettings.Format(settings.AppId)), StringComparison.Ordinal)
             .Replace("{{Version}}", Escape(settings.Version), StringComparison.Ordinal)
-            .Replace("{{SupportUrl}}", Escape(settings.SupportUrl.AbsoluteUri), StringComparison.Ordinal);
+            .Replace("{{SupportUrl}}", Escape(settings.SupportUrl.AbsoluteUri), StringComparison.Ordinal)
+            .Replace("{{EventsPageUrl}}", Escape(settings.EventsPageUrl), StringComparison.Ordinal)
+            .Replace("{{EventsScriptUrl}}", Escape(settings.EventsScriptUrl), StringComparison.Ordinal)
+            .Replace("{{NewMessageComposeHandler}}", ManifestSettings.NewMessageComposeHandler, StringComparison.Ordinal)
+            .Replace("{{MessageSendHandler}}", ManifestSettings.MessageSendHandler, StringComparison.Ordinal)
+            .Replace("{{SendMode}}", settings.SendMode.ToString(), StringComparison.Ordinal);
 
         var document = XDocument.Parse(xml);
 

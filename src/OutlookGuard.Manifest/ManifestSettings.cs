@@ -12,7 +12,8 @@ namespace OutlookGuard.Manifest;
 /// <param name="Version">The add-in version (up to four dot-separated numbers); raise it for every update.</param>
 /// <param name="SupportUrl">The page Outlook links to as the add-in's support page (https).</param>
 /// <param name="AppId">The add-in's own id: keep it stable, or Outlook treats the upload as a new add-in.</param>
-public sealed partial record ManifestSettings(Uri Host, Guid ClientId, string Version, Uri SupportUrl, Guid AppId)
+/// <param name="SendMode">What the Send dialog offers when the reply guard stops a message.</param>
+public sealed partial record ManifestSettings(Uri Host, Guid ClientId, string Version, Uri SupportUrl, Guid AppId, SendMode SendMode)
 {
     /// <summary>The add-in id used when none is given; stable across versions so updates replace the add-in.</summary>
     public static readonly Guid DefaultAppId = new("0b6f3c2e-8d4a-4f1e-9c7b-5a2d1e0f3b6c");
@@ -26,16 +27,58 @@ public sealed partial record ManifestSettings(Uri Host, Guid ClientId, string Ve
     /// <summary>The taskpane's path on the host.</summary>
     public const string TaskpanePath = "/taskpane.html";
 
+    /// <summary>The event runtime's page (Outlook on the web, new Outlook on Windows, Outlook on Mac).</summary>
+    public const string EventsPagePath = "/events.html";
+
+    /// <summary>The event handlers as one script: classic Outlook on Windows loads only this file.</summary>
+    public const string EventsScriptPath = "/events.js";
+
+    /// <summary>The send mode used when none is given: the user can always choose "Send Anyway".</summary>
+    public const SendMode DefaultSendMode = SendMode.PromptUser;
+
+    /// <summary>The function the event runtime registers for <see cref="OutlookEvent.NewMessageCompose"/>.</summary>
+    public const string NewMessageComposeHandler = "onNewMessageCompose";
+
+    /// <summary>The function the event runtime registers for <see cref="OutlookEvent.MessageSend"/>.</summary>
+    public const string MessageSendHandler = "onMessageSend";
+
     /// <summary>The host as written in the manifest: scheme and authority, no trailing slash.</summary>
     public string Origin => Host.GetLeftPart(UriPartial.Authority);
 
     /// <summary>The taskpane URL that both the legacy form and the ribbon button open.</summary>
     public string TaskpaneUrl => $"{Origin}{TaskpanePath}?clientId={ClientId:D}";
 
+    /// <summary>The event runtime's page URL.</summary>
+    public string EventsPageUrl => Origin + EventsPagePath;
+
+    /// <summary>The event handlers' script URL.</summary>
+    public string EventsScriptUrl => Origin + EventsScriptPath;
+
+    /// <summary>
+    /// The version in the unified manifest's form, three numbers without leading zeros (semantic
+    /// versioning): a fourth number of 0 is dropped; null when the fourth number is not 0, because the
+    /// unified manifest could not tell 1.2.0.1 from 1.2.0.
+    /// </summary>
+    public string? UnifiedVersion
+    {
+        get
+        {
+            var numbers = Version.Split('.').Select(p => int.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture)).ToList();
+            if (numbers.Count == 4 && numbers[3] != 0)
+            {
+                return null;
+            }
+
+            numbers.AddRange(Enumerable.Repeat(0, Math.Max(0, 3 - numbers.Count)));
+            return string.Join('.', numbers.Take(3).Select(n => n.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
     /// <summary>
     /// Checks raw command-line values and builds the settings, or names every bad value.
     /// </summary>
-    public static ManifestSettingsResult Create(string? host, string? clientId, string? version = null, string? supportUrl = null, string? appId = null)
+    public static ManifestSettingsResult Create(
+        string? host, string? clientId, string? version = null, string? supportUrl = null, string? appId = null, string? sendMode = null)
     {
         var errors = new List<string>();
 
@@ -73,12 +116,37 @@ public sealed partial record ManifestSettings(Uri Host, Guid ClientId, string Ve
             errors.Add($"--app-id must be a non-zero GUID like 3f1c6a52-8e0b-4d7a-9c41-2b5e7d9a1f60, not '{appId}'.");
         }
 
+        var mode = DefaultSendMode;
+        if (sendMode is not null && !TryParseSendMode(sendMode, out mode))
+        {
+            errors.Add(string.Equals(sendMode.Trim(), "Block", StringComparison.OrdinalIgnoreCase)
+                ? "--send-mode Block is not offered: it stops every message from being sent while the add-in cannot run. Use PromptUser or SoftBlock."
+                : $"--send-mode must be PromptUser or SoftBlock, not '{sendMode}'.");
+        }
+
         if (errors.Count > 0 || hostUri is null || support is null)
         {
             return new ManifestSettingsResult(null, errors);
         }
 
-        return new ManifestSettingsResult(new ManifestSettings(hostUri, client, versionText, support, app), errors);
+        return new ManifestSettingsResult(new ManifestSettings(hostUri, client, versionText, support, app, mode), errors);
+    }
+
+    /// <summary>Reads <c>PromptUser</c> or <c>SoftBlock</c>, in any letter case (the unified manifest writes <c>promptUser</c>).</summary>
+    public static bool TryParseSendMode(string? value, out SendMode mode)
+    {
+        mode = DefaultSendMode;
+        var text = value?.Trim();
+        foreach (var candidate in Enum.GetValues<SendMode>())
+        {
+            if (string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                mode = candidate;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Parses a <c>--host</c> value: an https origin without path; otherwise null and why.</summary>

@@ -8,8 +8,15 @@ namespace OutlookGuard.Manifest;
 /// <summary>
 /// Checks an add-in manifest offline: against the official XSDs, then what the XSDs cannot see
 /// (every <c>resid</c> resolves to a resource of the right kind and is at most 32 characters, every URL
-/// is https and on an AppDomain, and the taskpane opens on the configured host).
+/// is https and on an AppDomain, the event runtime and launch events are as Outlook documents them, and
+/// the taskpane and event runtime are on the configured host).
 /// </summary>
+/// <remarks>
+/// The vendored XSDs (2021) predate the event runtime: their MailHost has no <c>Runtimes</c> and there is
+/// no <c>LaunchEvent</c> extension point. Those two nodes are therefore taken out of the 1.1 block before
+/// the XSD pass and checked by <see cref="LaunchEventRules"/> against the published schema fragments.
+/// Anywhere else (for example in the 1.0 block) they stay in and the XSDs reject them.
+/// </remarks>
 public static class ManifestValidator
 {
     /// <summary>Outlook rejects resource ids longer than this.</summary>
@@ -28,6 +35,8 @@ public static class ManifestValidator
         ["Label"] = "ShortStrings",
         ["Title"] = "ShortStrings",
         ["Description"] = "LongStrings",
+        ["Runtime"] = "Urls",
+        ["Override"] = "Urls",
     };
 
     /// <summary>
@@ -39,14 +48,18 @@ public static class ManifestValidator
         ArgumentNullException.ThrowIfNull(xml);
         var problems = new List<ManifestProblem>();
 
-        if (!CheckSchema(xml, problems))
+        if (Load(xml, problems) is not { } forSchema)
         {
             return problems;
         }
 
-        var document = XDocument.Parse(xml, LoadOptions.SetLineInfo);
+        LaunchEventRules.RemoveEventNodes(forSchema);
+        CheckSchema(forSchema, problems);
+
+        var document = Load(xml, problems)!;
         CheckResourceIds(document, problems);
         CheckUrls(document, problems);
+        LaunchEventRules.Check(document, expectedHost, problems);
         if (expectedHost is not null)
         {
             CheckTaskpane(document, expectedHost, problems);
@@ -55,38 +68,31 @@ public static class ManifestValidator
         return problems;
     }
 
-    private static bool CheckSchema(string xml, List<ManifestProblem> problems)
+    // Parsed with line numbers, no DTD and no resolver; null (and one problem) when not well-formed.
+    private static XDocument? Load(string xml, List<ManifestProblem> problems)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            ValidationType = ValidationType.Schema,
-            Schemas = ManifestSchemas.Compiled,
-            ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.ProcessIdentityConstraints,
-        };
-        settings.ValidationEventHandler += (_, e) => problems.Add(new ManifestProblem(
-            "schema",
-            string.Create(CultureInfo.InvariantCulture, $"line {e.Exception.LineNumber}: {e.Message}")));
-
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), settings);
-            while (reader.Read())
-            {
-            }
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
-            // Schema messages about a document that does not parse only distract from the real error.
-            problems.Clear();
             problems.Add(new ManifestProblem(
                 "schema",
                 string.Create(CultureInfo.InvariantCulture, $"line {ex.LineNumber}: the file is not well-formed XML.")));
-            return false;
+            return null;
         }
+    }
 
-        return true;
+    private static void CheckSchema(XDocument document, List<ManifestProblem> problems)
+    {
+        document.Validate(ManifestSchemas.Compiled, (sender, e) => problems.Add(new ManifestProblem(
+            "schema",
+            sender is IXmlLineInfo info && info.HasLineInfo()
+                ? string.Create(CultureInfo.InvariantCulture, $"line {info.LineNumber}: {e.Message}")
+                : e.Message)));
     }
 
     private static void CheckResourceIds(XDocument document, List<ManifestProblem> problems)
@@ -168,13 +174,11 @@ public static class ManifestValidator
 
         // The buttons' ShowTaskpane actions in every VersionOverrides block; each URL resource once.
         var seen = new HashSet<XElement>();
-        foreach (var source in document.Descendants().Where(e => e.Name.LocalName == "SourceLocation" && e.Attribute("resid") is not null))
+        foreach (var source in document.Descendants().Where(e => e.Name.LocalName == "SourceLocation" && e.Attribute("resid") is not null
+            && e.Parent?.Name.LocalName == "Action"))
         {
             var resid = source.Attribute("resid")!.Value;
-            var block = source.Ancestors().First(a => a.Name.LocalName == "VersionOverrides");
-            var url = block.Elements(block.Name.Namespace + "Resources").Elements(BasicTypes + "Urls").Elements(BasicTypes + "Url")
-                .FirstOrDefault(u => u.Attribute("id")?.Value == resid);
-            if (url is not null && seen.Add(url))
+            if (UrlResource(source, resid) is { } url && seen.Add(url))
             {
                 paneUrls.AddRange(ValuesOf(url));
             }
@@ -194,6 +198,14 @@ public static class ManifestValidator
                 problems.Add(new ManifestProblem("taskpane", $"{Where(element)}: the taskpane URL '{url}' is not {expectedPrefix} on the configured host."));
             }
         }
+    }
+
+    /// <summary>The <c>bt:Url</c> that <paramref name="resid"/> names in the VersionOverrides block of <paramref name="element"/>.</summary>
+    internal static XElement? UrlResource(XElement element, string resid)
+    {
+        var block = element.Ancestors().FirstOrDefault(a => a.Name.LocalName == "VersionOverrides");
+        return block?.Elements(block.Name.Namespace + "Resources").Elements(BasicTypes + "Urls").Elements(BasicTypes + "Url")
+            .FirstOrDefault(u => u.Attribute("id")?.Value == resid);
     }
 
     private static IEnumerable<(XElement Element, string Url)> Urls(XDocument document)
@@ -221,7 +233,7 @@ public static class ManifestValidator
         }
     }
 
-    private static string Where(XElement element) =>
+    internal static string Where(XElement element) =>
         element is IXmlLineInfo info && info.HasLineInfo()
             ? string.Create(CultureInfo.InvariantCulture, $"line {info.LineNumber} <{element.Name.LocalName}>")
             : $"<{element.Name.LocalName}>";

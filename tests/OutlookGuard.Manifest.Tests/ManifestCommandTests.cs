@@ -58,6 +58,74 @@ public sealed class ManifestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Manifest_FormatJson_WritesTheJsonSample()
+    {
+        var output = Path.Combine(_folder, "manifest.json");
+
+        var (exit, stdout, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--format", "json", "--out", output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("unified manifest", stdout, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(SampleSettings.JsonSamplePath), File.ReadAllText(output));
+    }
+
+    [Theory]
+    [InlineData("xml", "SendMode=\"SoftBlock\"")]
+    [InlineData("json", "\"sendMode\": \"softBlock\"")]
+    public void Manifest_SendModeSoftBlock_WrittenInEitherFormat(string format, string expected)
+    {
+        var (exit, stdout, _) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--format", format, "--send-mode", "SoftBlock");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(expected, stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--send-mode", "Block", "--send-mode Block is not offered")]
+    [InlineData("--format", "yaml", "--format must be xml or json, not 'yaml'")]
+    public void Manifest_BadSendModeOrFormat_IsAUsageError(string option, string value, string expected)
+    {
+        var (exit, stdout, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_JsonWithFourPartVersion_IsAUsageErrorAndWritesNothing()
+    {
+        var output = Path.Combine(_folder, "manifest.json");
+
+        var json = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--format", "json", "--version", "1.0.0.1", "--out", output);
+        var xml = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--version", "1.0.0.1");
+
+        Assert.Equal(2, json.Exit);
+        Assert.Contains("three numbers", json.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.Equal(0, xml.Exit);
+    }
+
+    [Fact]
+    public void Validate_JsonFile_UsesTheUnifiedChecks()
+    {
+        var good = Path.Combine(_folder, "good.json");
+        var bad = Path.Combine(_folder, "bad.json");
+        var json = File.ReadAllText(SampleSettings.JsonSamplePath);
+        File.WriteAllText(good, json);
+        File.WriteAllText(bad, json.Replace("\"messageSending\"", "\"messageSend\"", StringComparison.Ordinal));
+
+        var valid = Run("manifest", "validate", good, "--host", SampleSettings.Host);
+        var invalid = Run("manifest", "validate", bad);
+
+        Assert.Equal(0, valid.Exit);
+        Assert.Equal(3, invalid.Exit);
+        Assert.Contains("unified: ", invalid.Err, StringComparison.Ordinal);
+        Assert.Contains("'messageSend'", invalid.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Manifest_HttpHost_IsAUsageErrorAndWritesNothing()
     {
         var output = Path.Combine(_folder, "manifest.xml");

@@ -37,14 +37,16 @@ public sealed class ManifestGeneratorTests
         var doc = XDocument.Parse(xml);
         Assert.Equal("2.1.0.3", doc.Root!.Element(Office + "Version")!.Value);
         Assert.Equal("https://guard.fabrikam.example:8443", doc.Root.Element(Office + "AppDomains")!.Element(Office + "AppDomain")!.Value);
-        var paneUrls = doc.Descendants(Bt + "Url").Select(u => u.Attribute("DefaultValue")!.Value).ToList();
-        Assert.Equal(2, paneUrls.Count);
-        Assert.All(paneUrls, u => Assert.Equal("https://guard.fabrikam.example:8443/taskpane.html?clientId=0d4a6b2c-1e3f-4a5b-8c7d-9e0f1a2b3c4d", u));
+        var urls = doc.Descendants(Bt + "Url").ToLookup(u => u.Attribute("id")!.Value, u => u.Attribute("DefaultValue")!.Value);
+        Assert.Equal(2, urls["Taskpane.Url"].Count());
+        Assert.All(urls["Taskpane.Url"], u => Assert.Equal("https://guard.fabrikam.example:8443/taskpane.html?clientId=0d4a6b2c-1e3f-4a5b-8c7d-9e0f1a2b3c4d", u));
+        Assert.Equal("https://guard.fabrikam.example:8443/events.html", Assert.Single(urls["Events.Url"]));
+        Assert.Equal("https://guard.fabrikam.example:8443/events.js", Assert.Single(urls["EventsScript.Url"]));
         Assert.Empty(ManifestValidator.Validate(xml, settings.Host));
     }
 
     [Fact]
-    public void Generate_ReadModeReadItemMailbox18PinnableAndMobileIn11Only()
+    public void Generate_ReadModeReadItemMailbox18PinnableAndMobileAndEventsIn11Only()
     {
         var doc = XDocument.Parse(SampleSettings.Xml());
         var root = doc.Root!;
@@ -58,8 +60,11 @@ public sealed class ManifestGeneratorTests
         Assert.Equal("true", inner.Descendants(Vo11 + "SupportsPinning").Single().Value);
         var xsiType = XName.Get("type", "http://www.w3.org/2001/XMLSchema-instance");
         Assert.Equal(
-            new[] { "MessageReadCommandSurface", "MessageReadCommandSurface", "MobileMessageReadCommandSurface" },
+            new[] { "MessageReadCommandSurface", "MessageReadCommandSurface", "LaunchEvent", "MobileMessageReadCommandSurface" },
             doc.Descendants().Where(e => e.Name.LocalName == "ExtensionPoint").Select(e => e.Attribute(xsiType)!.Value));
+        Assert.All(
+            outer.Elements(Vo10 + "Requirements").Concat(inner.Elements(Vo11 + "Requirements")).Descendants(Bt + "Sets"),
+            sets => Assert.Equal("1.8", sets.Attribute("DefaultMinVersion")!.Value));
         Assert.Empty(outer.Descendants(Vo10 + "MobileFormFactor"));
         Assert.DoesNotContain(doc.Descendants(), e => e.Name.LocalName == "WebApplicationInfo");
     }
@@ -80,11 +85,7 @@ public sealed class ManifestGeneratorTests
         {
             var name = url[(url.LastIndexOf('/') + 1)..];
             var size = int.Parse(name["icon-".Length..^".png".Length], System.Globalization.CultureInfo.InvariantCulture);
-            var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "manifest", "assets", name));
-            // PNG signature, then IHDR width and height (big-endian) at bytes 16..23.
-            Assert.Equal(0x89, bytes[0]);
-            Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
-            Assert.Equal(size, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+            SampleSettings.AssertPngSize(Path.Combine("assets", name), size);
         }
     }
 

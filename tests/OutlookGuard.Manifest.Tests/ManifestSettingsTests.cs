@@ -42,9 +42,58 @@ public sealed class ManifestSettingsTests
     [Fact]
     public void Create_EveryBadValue_ReportsEachOne()
     {
-        var result = ManifestSettings.Create("http://x", "nope", "x", "ftp://y", "zzz");
+        var result = ManifestSettings.Create("http://x", "nope", "x", "ftp://y", "zzz", "Maybe");
 
-        Assert.Equal(5, result.Errors.Count);
+        Assert.Equal(6, result.Errors.Count);
+    }
+
+    [Theory]
+    [InlineData(null, SendMode.PromptUser)]
+    [InlineData("PromptUser", SendMode.PromptUser)]
+    [InlineData("promptUser", SendMode.PromptUser)]
+    [InlineData(" softblock ", SendMode.SoftBlock)]
+    [InlineData("SoftBlock", SendMode.SoftBlock)]
+    public void Create_SendMode_ParsedInAnyCase(string? sendMode, SendMode expected)
+    {
+        var settings = ManifestSettings.Create(SampleSettings.Host, SampleSettings.ClientId, sendMode: sendMode).Settings!;
+
+        Assert.Equal(expected, settings.SendMode);
+    }
+
+    [Theory]
+    [InlineData("Block", "--send-mode Block is not offered")]
+    [InlineData("block", "--send-mode Block is not offered")]
+    [InlineData("0", "--send-mode must be PromptUser or SoftBlock, not '0'")]
+    [InlineData("", "--send-mode must be PromptUser or SoftBlock, not ''")]
+    public void Create_BadSendMode_NamesTheProblem(string sendMode, string expected)
+    {
+        var result = ManifestSettings.Create(SampleSettings.Host, SampleSettings.ClientId, sendMode: sendMode);
+
+        Assert.Null(result.Settings);
+        Assert.Contains(result.Errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1.0.0.0", "1.0.0")]
+    [InlineData("2", "2.0.0")]
+    [InlineData("1.2", "1.2.0")]
+    [InlineData("01.002.3", "1.2.3")]
+    [InlineData("1.2.3.00", "1.2.3")]
+    [InlineData("1.2.3.4", null)]
+    public void UnifiedVersion_IsThreeNumbersOrNull(string version, string? expected)
+    {
+        var settings = ManifestSettings.Create(SampleSettings.Host, SampleSettings.ClientId, version).Settings!;
+
+        Assert.Equal(expected, settings.UnifiedVersion);
+    }
+
+    [Fact]
+    public void EventUrls_AreOnTheHostBesideTheTaskpane()
+    {
+        var settings = ManifestSettings.Create("https://Guard.Fabrikam.example:8443", SampleSettings.ClientId).Settings!;
+
+        Assert.Equal("https://guard.fabrikam.example:8443/events.html", settings.EventsPageUrl);
+        Assert.Equal("https://guard.fabrikam.example:8443/events.js", settings.EventsScriptUrl);
     }
 
     [Fact]

@@ -7,17 +7,10 @@ public sealed class ManifestValidatorTests
     private static readonly Uri Host = new(SampleSettings.Host);
     private static readonly XNamespace Vo10 = "http://schemas.microsoft.com/office/mailappversionoverrides";
 
-    private static IReadOnlyList<ManifestProblem> ValidateSampleWith(string find, string replace)
-    {
-        var xml = SampleSettings.Xml();
-        Assert.Contains(find, xml, StringComparison.Ordinal);
-        return ManifestValidator.Validate(xml.Replace(find, replace, StringComparison.Ordinal), Host);
-    }
-
     [Fact]
     public void MisorderedElements_FailSchema()
     {
-        var problems = ValidateSampleWith(
+        var problems = SampleSettings.ValidateXmlWith(
             "<Version>1.0.0.0</Version>\n  <ProviderName>OutlookGuard</ProviderName>",
             "<ProviderName>OutlookGuard</ProviderName>\n  <Version>1.0.0.0</Version>");
 
@@ -39,7 +32,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void UnknownPermission_FailsSchema()
     {
-        var problems = ValidateSampleWith("<Permissions>ReadItem</Permissions>", "<Permissions>ReadEverything</Permissions>");
+        var problems = SampleSettings.ValidateXmlWith("<Permissions>ReadItem</Permissions>", "<Permissions>ReadEverything</Permissions>");
 
         Assert.Contains(problems, p => p.Check == "schema");
     }
@@ -57,7 +50,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void ResidWithoutResource_FailsResidCheck()
     {
-        var problems = ValidateSampleWith("<Description resid=\"Open.Tooltip\" />", "<Description resid=\"Open.Missing\" />");
+        var problems = SampleSettings.ValidateXmlWith("<Description resid=\"Open.Tooltip\" />", "<Description resid=\"Open.Missing\" />");
 
         Assert.Equal(2, problems.Count(p => p.Check == "resid" && p.Message.Contains("'Open.Missing'", StringComparison.Ordinal)));
     }
@@ -68,7 +61,7 @@ public sealed class ManifestValidatorTests
         const string longId = "OutlookGuard.OpenTaskpane.Tooltip1";
         Assert.Equal(34, longId.Length);
 
-        var problems = ValidateSampleWith("Open.Tooltip", longId);
+        var problems = SampleSettings.ValidateXmlWith("Open.Tooltip", longId);
 
         Assert.Contains(problems, p => p.Check == "resid" && p.Message.Contains("resid '" + longId + "' has 34 characters", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Check == "resid" && p.Message.Contains("resource id '" + longId + "'", StringComparison.Ordinal));
@@ -77,7 +70,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void ResidOfWrongKind_FailsResidCheck()
     {
-        var problems = ValidateSampleWith("<Label resid=\"Open.Label\" />", "<Label resid=\"Open.Tooltip\" />");
+        var problems = SampleSettings.ValidateXmlWith("<Label resid=\"Open.Label\" />", "<Label resid=\"Open.Tooltip\" />");
 
         Assert.Contains(problems, p => p.Check == "resid" && p.Message.Contains("bt:ShortStrings", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Check == "schema");
@@ -86,7 +79,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void HttpIconUrl_FailsUrlCheck()
     {
-        var problems = ValidateSampleWith("\"https://guard.contoso.com/assets/icon-128.png\"", "\"http://guard.contoso.com/assets/icon-128.png\"");
+        var problems = SampleSettings.ValidateXmlWith("\"https://guard.contoso.com/assets/icon-128.png\"", "\"http://guard.contoso.com/assets/icon-128.png\"");
 
         var problem = Assert.Single(problems);
         Assert.Equal("url", problem.Check);
@@ -96,7 +89,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void ImageOffAppDomains_FailsUrlCheck()
     {
-        var problems = ValidateSampleWith("\"https://guard.contoso.com/assets/icon-16.png\"", "\"https://cdn.fabrikam.example/icon-16.png\"");
+        var problems = SampleSettings.ValidateXmlWith("\"https://guard.contoso.com/assets/icon-16.png\"", "\"https://cdn.fabrikam.example/icon-16.png\"");
 
         Assert.Equal(2, problems.Count);
         Assert.All(problems, p => Assert.Equal("url", p.Check));
@@ -106,7 +99,7 @@ public sealed class ManifestValidatorTests
     [Fact]
     public void HttpAppDomain_FailsUrlCheck()
     {
-        var problems = ValidateSampleWith("<AppDomain>https://guard.contoso.com</AppDomain>", "<AppDomain>http://guard.contoso.com</AppDomain>");
+        var problems = SampleSettings.ValidateXmlWith("<AppDomain>https://guard.contoso.com</AppDomain>", "<AppDomain>http://guard.contoso.com</AppDomain>");
 
         Assert.Contains(problems, p => p.Check == "url" && p.Message.Contains("AppDomain 'http://guard.contoso.com'", StringComparison.Ordinal));
     }
@@ -116,8 +109,9 @@ public sealed class ManifestValidatorTests
     {
         var problems = ManifestValidator.Validate(SampleSettings.Xml(), new Uri("https://guard.fabrikam.example"));
 
-        Assert.Equal(3, problems.Count);
-        Assert.All(problems, p => Assert.Equal("taskpane", p.Check));
+        Assert.Equal(3, problems.Count(p => p.Check == "taskpane"));
+        Assert.Equal(2, problems.Count(p => p.Check == "events" && p.Message.Contains("https://guard.fabrikam.example/events.", StringComparison.Ordinal)));
+        Assert.Equal(5, problems.Count);
     }
 
     [Fact]
