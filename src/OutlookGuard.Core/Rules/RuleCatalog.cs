@@ -1,7 +1,7 @@
 using OutlookGuard.Core.Rules.Authentication;
 using OutlookGuard.Core.Rules.Content;
 using OutlookGuard.Core.Rules.Identity;
-using OutlookGuard.Core.Rules.Syntax;
+using OutlookGuard.Core.Rules.Structure;
 using OutlookGuard.Core.Rules.Transport;
 
 namespace OutlookGuard.Core.Rules;

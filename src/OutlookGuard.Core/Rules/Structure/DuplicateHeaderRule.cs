@@ -1,6 +1,6 @@
 using OutlookGuard.Core.Analysis;
 
-namespace OutlookGuard.Core.Rules.Syntax;
+namespace OutlookGuard.Core.Rules.Structure;
 
 /// <summary>
 /// A header that RFC 5322 §3.6 allows once appears more often. Mail programs disagree on which copy they show,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using OutlookGuard.Core.Analysis;
 
-namespace OutlookGuard.Core.Rules.Syntax;
+namespace OutlookGuard.Core.Rules.Structure;
 
 /// <summary>
 /// What the parser could not read (its <see cref="Parsing.ParseIssue"/>s) becomes a finding, so a message that
