@@ -11,14 +11,14 @@ internal static class TextReport
 {
     public static void Write(TextWriter output, AnalysisResult result, Language language)
     {
-        string T(string en, string ja) => language == Language.Ja ? ja : en;
+        string T(string key) => Wording.Get(language, key);
 
         output.WriteLine(result.Source);
         var verdict = result.Verdict switch
         {
-            Verdict.Danger => T("DANGER", "危険"),
-            Verdict.Caution => T("CAUTION", "注意"),
-            _ => T("SAFE", "問題なし"),
+            Verdict.Danger => T("report.verdict.danger"),
+            Verdict.Caution => T("report.verdict.caution"),
+            _ => T("report.verdict.safe"),
         };
         output.WriteLine($"  {verdict}{(result.Banner is null ? string.Empty : "  " + result.Banner)}");
 
@@ -38,7 +38,7 @@ internal static class TextReport
         if (result.Findings.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("  " + T("Findings", "検出事項"));
+            output.WriteLine("  " + T("report.findings"));
             foreach (var finding in result.Findings)
             {
                 output.WriteLine($"  [{finding.Severity.ToString().ToLowerInvariant()}] {finding.RuleId}: {finding.Title}");
@@ -51,7 +51,7 @@ internal static class TextReport
         }
 
         output.WriteLine();
-        output.WriteLine("  " + T("Sending path (oldest first)", "配送経路（古い順）"));
+        output.WriteLine("  " + T("report.path"));
         for (var i = message.Received.Count - 1; i >= 0; i--)
         {
             output.WriteLine("    " + Hop(message.Received[i], message.Origin, T));
@@ -59,20 +59,20 @@ internal static class TextReport
 
         if (message.Received.Count == 0)
         {
-            output.WriteLine("    " + T("(no Received headers)", "（Received ヘッダーなし）"));
+            output.WriteLine("    " + T("report.no-received"));
         }
 
         if (message.Origin is { } origin)
         {
             var network = origin.Network is null ? string.Empty : ", " + origin.Network;
-            var country = origin.Country is null ? string.Empty : $", {T("country", "国")} {origin.Country} ({origin.CountrySource}{network})";
-            output.WriteLine($"  {T("Origin", "送信元")}: {origin.Ip ?? "?"}{(origin.Host is null ? string.Empty : " " + origin.Host)} ({origin.IpSource}){country}");
+            var country = origin.Country is null ? string.Empty : $", {T("report.country")} {origin.Country} ({origin.CountrySource}{network})";
+            output.WriteLine($"  {T("report.origin")}: {origin.Ip ?? "?"}{(origin.Host is null ? string.Empty : " " + origin.Host)} ({origin.IpSource}){country}");
         }
 
         output.WriteLine();
     }
 
-    private static string Hop(ReceivedHop hop, OriginInfo? origin, Func<string, string, string> t)
+    private static string Hop(ReceivedHop hop, OriginInfo? origin, Func<string, string> t)
     {
         var parts = new List<string>();
         if (hop.FromHost is not null || hop.FromIp is not null)
@@ -90,7 +90,7 @@ internal static class TextReport
             parts.Add("with " + hop.Protocol);
         }
 
-        parts.Add(hop.Tls ? "TLS" + (hop.TlsVersion is null ? string.Empty : " " + hop.TlsVersion) : t("no TLS", "TLS なし"));
+        parts.Add(hop.Tls ? "TLS" + (hop.TlsVersion is null ? string.Empty : " " + hop.TlsVersion) : t("report.no-tls"));
         if (hop.Timestamp is { } time)
         {
             parts.Add(time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
@@ -101,7 +101,7 @@ internal static class TextReport
             parts.Add(Delay(delay));
         }
 
-        var marker = origin?.HopIndex == hop.Index ? t("  <- entered here", "  ← ここで受信") : string.Empty;
+        var marker = origin?.HopIndex == hop.Index ? t("report.entered-here") : string.Empty;
         return $"{hop.Index}. {string.Join(", ", parts)}{marker}";
     }
 
