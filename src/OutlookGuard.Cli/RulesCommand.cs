@@ -14,30 +14,51 @@ internal static class RulesCommand
             return CliApp.UsageError(stderr, options.Error ?? "'rules' takes no arguments.");
         }
 
-        var format = options.Get("format") ?? "text";
-        if (format == "json")
+        switch (options.Get("format") ?? "text")
         {
-            foreach (var rule in RuleCatalog.All)
-            {
-                var d = rule.Descriptor;
-                stdout.WriteLine(JsonSerializer.Serialize(new RuleRow(d.Id, d.DefaultSeverity.ToString().ToLowerInvariant(), d.Rationale), CliJsonContext.Default.RuleRow));
-            }
+            case "json":
+                foreach (var d in RuleCatalog.All.Select(r => r.Descriptor))
+                {
+                    stdout.WriteLine(JsonSerializer.Serialize(new RuleRow(d.Id, Name(d.Group), Name(d.DefaultSeverity), d.Rationale), CliJsonContext.Default.RuleRow));
+                }
 
-            return ExitCodes.Success;
+                return ExitCodes.Success;
+            case "markdown":
+                stdout.Write(MarkdownTable());
+                return ExitCodes.Success;
+            case "text":
+                var idWidth = RuleCatalog.All.Count == 0 ? 0 : RuleCatalog.All.Max(r => r.Descriptor.Id.Length);
+                var groupWidth = Enum.GetValues<RuleGroup>().Max(g => Name(g).Length);
+                foreach (var d in RuleCatalog.All.Select(r => r.Descriptor))
+                {
+                    stdout.WriteLine($"{d.Id.PadRight(idWidth)}  {Name(d.Group).PadRight(groupWidth)}  {Name(d.DefaultSeverity),-6}  {d.Rationale}");
+                }
+
+                return ExitCodes.Success;
+            default:
+                return CliApp.UsageError(stderr, "--format must be text, json or markdown.");
         }
-
-        if (format != "text")
-        {
-            return CliApp.UsageError(stderr, "--format must be text or json.");
-        }
-
-        var width = RuleCatalog.All.Count == 0 ? 0 : RuleCatalog.All.Max(r => r.Descriptor.Id.Length);
-        foreach (var rule in RuleCatalog.All)
-        {
-            var d = rule.Descriptor;
-            stdout.WriteLine($"{d.Id.PadRight(width)}  {d.DefaultSeverity.ToString().ToLowerInvariant(),-6}  {d.Rationale}");
-        }
-
-        return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The rule table of README.md and docs/rules.md (between <c>&lt;!-- rules:start --&gt;</c> and
+    /// <c>&lt;!-- rules:end --&gt;</c>), in banner priority order, with <c>\n</c> line ends.
+    /// </summary>
+    public static string MarkdownTable()
+    {
+        var lines = new List<string>
+        {
+            "| id | group | default severity | what it catches |",
+            "|---|---|---|---|",
+        };
+        foreach (var d in RuleCatalog.All.Select(r => r.Descriptor))
+        {
+            lines.Add($"| `{d.Id}` | {Name(d.Group)} | {Name(d.DefaultSeverity)} | {d.Rationale.Replace("|", "\\|", StringComparison.Ordinal)} |");
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -15,6 +15,7 @@ public sealed class AuthFailureRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.AuthFailure,
+        RuleGroup.Authentication,
         Severity.Medium,
         "A From domain that fails its own DMARC check at the receiving system may be forged.");
 

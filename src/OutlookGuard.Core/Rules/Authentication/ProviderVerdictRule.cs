@@ -14,6 +14,7 @@ public sealed class ProviderVerdictRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.ProviderVerdict,
+        RuleGroup.Authentication,
         Severity.High,
         "Microsoft 365 already named the threat, or an allow rule let the message skip its filters.");
 

@@ -17,6 +17,7 @@ public sealed class BecContentRule : IRule
 
     private static readonly RuleDescriptor Definition = new(
         RuleIds.BecContent,
+        RuleGroup.Content,
         Severity.Low,
         "Fraud asks for money or gift cards in a hurry and in secret; the wording backs up other signs.");
 

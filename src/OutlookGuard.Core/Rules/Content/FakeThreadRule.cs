@@ -15,6 +15,7 @@ public sealed class FakeThreadRule : IRule
 
     private static readonly RuleDescriptor Definition = new(
         RuleIds.FakeThread,
+        RuleGroup.Content,
         Severity.Medium,
         "A made-up \"RE:\" makes a first contact look like an ongoing conversation.");
 

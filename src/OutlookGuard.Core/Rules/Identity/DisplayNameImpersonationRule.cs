@@ -18,6 +18,7 @@ public sealed class DisplayNameImpersonationRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.DisplayNameImpersonation,
+        RuleGroup.Identity,
         Severity.High,
         "Fraudsters put an executive's or colleague's name, or a trusted address, in the display name of an outside mailbox.");
 

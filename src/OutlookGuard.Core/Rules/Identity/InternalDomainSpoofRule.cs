@@ -13,6 +13,7 @@ public sealed class InternalDomainSpoofRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.InternalDomainSpoof,
+        RuleGroup.Identity,
         Severity.High,
         "Mail from outside that forges the organization's own domain looks like a colleague's and is trusted most.");
 

@@ -16,6 +16,7 @@ public sealed class LookalikeDomainRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.LookalikeDomain,
+        RuleGroup.Identity,
         Severity.High,
         "Fraudsters register names a glance away from yours or a partner's: a look-alike letter, a typo, another ending, an added word.");
 

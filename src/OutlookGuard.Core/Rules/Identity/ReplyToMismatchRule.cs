@@ -16,6 +16,7 @@ public sealed class ReplyToMismatchRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.ReplyToMismatch,
+        RuleGroup.Identity,
         Severity.Medium,
         "Business-email-compromise keeps a trusted From and sends the answers to the attacker's mailbox.");
 

@@ -12,6 +12,7 @@ public sealed class DuplicateHeaderRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.DuplicateHeader,
+        RuleGroup.Structure,
         Severity.Medium,
         "Two From headers let the filter check one sender while the reader sees another.");
 

@@ -14,6 +14,7 @@ public sealed class MalformedHeadersRule : IRule
 
     private static readonly RuleDescriptor Definition = new(
         RuleIds.MalformedHeaders,
+        RuleGroup.Structure,
         Severity.Low,
         "Headers built to confuse parsers can hide the real sender from checks.");
 

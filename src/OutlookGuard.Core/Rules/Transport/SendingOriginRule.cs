@@ -11,6 +11,7 @@ public sealed class SendingOriginRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.SendingOrigin,
+        RuleGroup.Transport,
         Severity.Info,
         "Where a message really came from (an ISP abroad, a VPS) puts the other findings in context.");
 

@@ -21,6 +21,7 @@ public sealed class UnencryptedHopRule : IRule
 
     private static readonly RuleDescriptor Definition = new(
         RuleIds.UnencryptedHop,
+        RuleGroup.Transport,
         Severity.Info,
         "A hop without TLS let anyone on that link read the message and its addresses.");
 
