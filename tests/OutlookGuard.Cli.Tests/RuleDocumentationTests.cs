@@ -8,23 +8,58 @@ namespace OutlookGuard.Cli.Tests;
 /// </summary>
 public sealed class RuleDocumentationTests
 {
-    private const string Start = "<!-- rules:start -->";
-    private const string End = "<!-- rules:end -->";
-
     [Theory]
     [InlineData("README.md")]
     [InlineData("docs/rules.md")]
     public void RuleTable_IsTheOutputOfRulesFormatMarkdown(string document)
     {
         var (exit, generated, _) = CliRunner.Run("rules", "--format", "markdown");
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), document)).ReplaceLineEndings("\n");
 
-        var table = TableIn(File.ReadAllText(Path.Combine(RepositoryRoot(), document)));
+        var regenerated = RulesCommand.ReplaceTable(text, generated);
 
         Assert.Equal(ExitCodes.Success, exit);
+        Assert.NotNull(regenerated);
         Assert.True(
-            string.Equals(generated, table, StringComparison.Ordinal),
-            $"The rule table of {document} is out of date. Replace the lines between {Start} and {End} with the output of "
-            + "`dotnet run --project src/OutlookGuard.Cli -- rules --format markdown`:\n" + generated);
+            string.Equals(regenerated, text, StringComparison.Ordinal),
+            $"The rule table of {document} is out of date; run `dotnet run --project src/OutlookGuard.Cli -- rules --format markdown README.md docs/rules.md`.");
+    }
+
+    [Fact]
+    public void RulesMarkdown_WithFiles_RewritesOnlyTheTableBetweenTheMarkers()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.md");
+        File.WriteAllText(file, "# Rules\n\n<!-- rules:start -->\n| old | table |\n<!-- rules:end -->\n\nAfter.\n");
+        try
+        {
+            var (exit, _, _) = CliRunner.Run("rules", "--format", "markdown", file);
+
+            Assert.Equal(ExitCodes.Success, exit);
+            Assert.Equal("# Rules\n\n<!-- rules:start -->\n" + RulesCommand.MarkdownTable() + "<!-- rules:end -->\n\nAfter.\n", File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void RulesMarkdown_FileWithoutMarkers_IsAnInputError_AndStaysUntouched()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.md");
+        File.WriteAllText(file, "# No table here\n");
+        try
+        {
+            var (exit, _, error) = CliRunner.Run("rules", "--format", "markdown", file);
+
+            Assert.Equal(ExitCodes.InputError, exit);
+            Assert.Contains("markers", error, StringComparison.Ordinal);
+            Assert.Equal("# No table here\n", File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
@@ -72,15 +107,6 @@ public sealed class RuleDocumentationTests
             Assert.Equal(at, docs.LastIndexOf(heading, StringComparison.Ordinal));
             Assert.StartsWith($"{heading}\n- **Default severity:** {d.DefaultSeverity.ToString().ToLowerInvariant()}", docs[at..], StringComparison.Ordinal);
         });
-    }
-
-    private static string TableIn(string text)
-    {
-        text = text.ReplaceLineEndings("\n");
-        var start = text.IndexOf(Start + "\n", StringComparison.Ordinal);
-        var end = text.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"Markers {Start} and {End} not found.");
-        return text[(start + Start.Length + 1)..end];
     }
 
     private static string RepositoryRoot()
