@@ -130,12 +130,12 @@ internal sealed class GuardAnalyzer
         {
             if (finding.Banner is { Length: > 0 } banner && finding.Severity >= Severity.Low)
             {
-                // Built-in rules' banners already fit (Wording.Banner); this holds rules given in GuardEngineOptions.Rules to the limit.
+                // Built-in rules' banners already fit (BannerText.From); this holds rules given in GuardEngineOptions.Rules to the limit.
                 return BannerText.Truncate(banner);
             }
         }
 
         // Every rule that can raise the verdict writes a banner; this is the fallback wording.
-        return Wording.Banner(language, verdict == Verdict.Danger ? "analysis.banner.danger" : "analysis.banner.caution");
+        return BannerText.From(language, verdict == Verdict.Danger ? "analysis.banner.danger" : "analysis.banner.caution");
     }
 }

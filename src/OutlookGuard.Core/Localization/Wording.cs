@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OutlookGuard.Core.Analysis;
 
 namespace OutlookGuard.Core.Localization;
 
@@ -15,6 +14,8 @@ namespace OutlookGuard.Core.Localization;
 /// no satellite assembly to deploy, no <c>ResourceManager</c> reflection, and nothing for trimming or native AOT to
 /// lose; and a reviewer reads all the wording of one language, in the order of the rules, in one file.
 /// Placeholders are <c>{name}</c>; the same key has the same placeholders in both languages (a test checks it).
+/// A banner that can be too long with long arguments may have a shorter sentence under <c>key + ".short"</c>;
+/// <see cref="Analysis.BannerText.From"/> picks it, so no rule measures its own banner.
 /// </remarks>
 public static partial class Wording
 {
@@ -31,25 +32,8 @@ public static partial class Wording
         return Format(template, key, args);
     }
 
-    /// <summary>
-    /// A banner of at most <see cref="BannerText.MaxLength"/> characters. When the sentence of <paramref name="key"/>
-    /// is too long with these arguments and the table holds a shorter sentence under <c>key + ".short"</c>, that one
-    /// is used; whatever is still too long is cut by <see cref="BannerText.Truncate"/>.
-    /// </summary>
-    public static string Banner(Language language, string key, params ReadOnlySpan<(string Name, object? Value)> args)
-    {
-        var text = Get(language, key, args);
-        var shortKey = key + ShortSuffix;
-        if (text.Length > BannerText.MaxLength && Table(language).ContainsKey(shortKey))
-        {
-            text = Get(language, shortKey, args);
-        }
-
-        return BannerText.Truncate(text);
-    }
-
-    /// <summary>The suffix of a banner's shorter sentence, chosen by <see cref="Banner"/> when the first one is too long.</summary>
-    internal const string ShortSuffix = ".short";
+    /// <summary>Whether the table holds <paramref name="key"/> (a banner's optional shorter sentence, for instance).</summary>
+    public static bool Has(Language language, string key) => Table(language).ContainsKey(key);
 
     /// <summary>The table of one language (for tests).</summary>
     internal static IReadOnlyDictionary<string, string> Table(Language language) => language == Language.Ja ? Ja : En;

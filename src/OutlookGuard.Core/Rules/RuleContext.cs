@@ -1,3 +1,4 @@
+using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
@@ -28,6 +29,6 @@ public sealed class RuleContext
     /// <summary>The wording of <paramref name="key"/> in the reader's language (see <see cref="Wording"/>).</summary>
     public string Text(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Wording.Get(Language, key, args);
 
-    /// <summary>A banner in the reader's language that fits the banner's limit (see <see cref="Wording.Banner"/>).</summary>
-    public string Banner(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Wording.Banner(Language, key, args);
+    /// <summary>A banner in the reader's language that fits the banner's limit (see <see cref="BannerText.From"/>).</summary>
+    public string Banner(string key, params ReadOnlySpan<(string Name, object? Value)> args) => BannerText.From(Language, key, args);
 }

@@ -85,15 +85,15 @@ public sealed partial class WordingTests
 
         Assert.True(used.Count > 50, "Too few keys found in the sources: " + used.Count);
         Assert.Empty(used.Except(keys));
-        Assert.Empty(keys.Where(k => !k.EndsWith(Wording.ShortSuffix, StringComparison.Ordinal)).Except(used));
+        Assert.Empty(keys.Where(k => !k.EndsWith(BannerText.ShortSuffix, StringComparison.Ordinal)).Except(used));
     }
 
     [Fact]
     public void EveryShortKey_IsTheShorterFormOfABanner()
     {
-        Assert.All(Wording.Table(Language.En).Keys.Where(k => k.EndsWith(Wording.ShortSuffix, StringComparison.Ordinal)), key =>
+        Assert.All(Wording.Table(Language.En).Keys.Where(k => k.EndsWith(BannerText.ShortSuffix, StringComparison.Ordinal)), key =>
         {
-            var banner = key[..^Wording.ShortSuffix.Length];
+            var banner = key[..^BannerText.ShortSuffix.Length];
             Assert.True(IsBanner(banner), key);
             Assert.All(Languages, language =>
             {
@@ -115,15 +115,15 @@ public sealed partial class WordingTests
             var args = Arguments(key, language, LongArguments);
             var full = Wording.Get(language, key, args);
 
-            var banner = Wording.Banner(language, key, args);
+            var banner = BannerText.From(language, key, args);
 
             Assert.InRange(banner.Length, 1, BannerText.MaxLength);
             if (full.Length <= BannerText.MaxLength)
             {
                 Assert.Equal(full, banner);
             }
-            else if (Wording.Table(language).ContainsKey(key + Wording.ShortSuffix)
-                && Wording.Get(language, key + Wording.ShortSuffix, args) is { Length: <= BannerText.MaxLength } shorter)
+            else if (Wording.Table(language).ContainsKey(key + BannerText.ShortSuffix)
+                && Wording.Get(language, key + BannerText.ShortSuffix, args) is { Length: <= BannerText.MaxLength } shorter)
             {
                 Assert.Equal(shorter, banner);
             }
@@ -151,8 +151,8 @@ public sealed partial class WordingTests
     {
         var name = LongArguments["fromName"];
 
-        var en = Wording.Banner(Language.En, "reply-to-mismatch.banner.high", ("replyTo", "keiri-shiharai.honbu@hanabi-foods-holdings.co.jp"), ("fromName", name));
-        var ja = Wording.Banner(Language.Ja, "reply-to-mismatch.banner.high", ("replyTo", LongArguments["replyTo"]), ("fromName", name));
+        var en = BannerText.From(Language.En, "reply-to-mismatch.banner.high", ("replyTo", "keiri-shiharai.honbu@hanabi-foods-holdings.co.jp"), ("fromName", name));
+        var ja = BannerText.From(Language.Ja, "reply-to-mismatch.banner.high", ("replyTo", LongArguments["replyTo"]), ("fromName", name));
 
         Assert.Equal("Replies to this message go to keiri-shiharai.honbu@hanabi-foods-holdings.co.jp, not to the sender. Confirm by phone before acting.", en);
         Assert.Equal("このメッセージへの返信は送信者ではなく keiri-shiharai.tantousha.honbu@accounts-payable.hanabi-foods-holdings.co.jp に届きます。対応する前に電話で確認してください。", ja);
@@ -174,7 +174,7 @@ public sealed partial class WordingTests
     }
 
     private static bool IsBanner(string key) =>
-        key.Contains(".banner", StringComparison.Ordinal) && !key.EndsWith(Wording.ShortSuffix, StringComparison.Ordinal);
+        key.Contains(".banner", StringComparison.Ordinal) && !key.EndsWith(BannerText.ShortSuffix, StringComparison.Ordinal);
 
     private static HashSet<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
