@@ -28,38 +28,20 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void RulesMarkdown_WithFiles_RewritesOnlyTheTableBetweenTheMarkers()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.md");
-        File.WriteAllText(file, "# Rules\n\n<!-- rules:start -->\n| old | table |\n<!-- rules:end -->\n\nAfter.\n");
-        try
-        {
-            var (exit, _, _) = CliRunner.Run("rules", "--format", "markdown", file);
+        var (exit, _, _, after) = RunOnFile("# Rules\n\n<!-- rules:start -->\n| old | table |\n<!-- rules:end -->\n\nAfter.\n");
 
-            Assert.Equal(ExitCodes.Success, exit);
-            Assert.Equal("# Rules\n\n<!-- rules:start -->\n" + RulesCommand.MarkdownTable() + "<!-- rules:end -->\n\nAfter.\n", File.ReadAllText(file));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal("# Rules\n\n<!-- rules:start -->\n" + RulesCommand.MarkdownTable() + "<!-- rules:end -->\n\nAfter.\n", after);
     }
 
     [Fact]
     public void RulesMarkdown_FileWithoutMarkers_IsAnInputError_AndStaysUntouched()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.md");
-        File.WriteAllText(file, "# No table here\n");
-        try
-        {
-            var (exit, _, error) = CliRunner.Run("rules", "--format", "markdown", file);
+        var (exit, _, error, after) = RunOnFile("# No table here\n");
 
-            Assert.Equal(ExitCodes.InputError, exit);
-            Assert.Contains("markers", error, StringComparison.Ordinal);
-            Assert.Equal("# No table here\n", File.ReadAllText(file));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("markers", error, StringComparison.Ordinal);
+        Assert.Equal("# No table here\n", after);
     }
 
     [Fact]
@@ -107,6 +89,22 @@ public sealed class RuleDocumentationTests
             Assert.Equal(at, docs.LastIndexOf(heading, StringComparison.Ordinal));
             Assert.StartsWith($"{heading}\n- **Default severity:** {d.DefaultSeverity.ToString().ToLowerInvariant()}", docs[at..], StringComparison.Ordinal);
         });
+    }
+
+    // Runs `rules --format markdown FILE` on a temporary file holding `text`; returns the file's text afterwards.
+    private static (int Exit, string Out, string Err, string After) RunOnFile(string text)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.md");
+        File.WriteAllText(file, text);
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("rules", "--format", "markdown", file);
+            return (exit, output, error, File.ReadAllText(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static string RepositoryRoot()
