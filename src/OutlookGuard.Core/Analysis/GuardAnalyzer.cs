@@ -130,18 +130,12 @@ internal sealed class GuardAnalyzer
         {
             if (finding.Banner is { Length: > 0 } banner && finding.Severity >= Severity.Low)
             {
+                // Built-in rules' banners already fit (BannerText.From); this holds rules given in GuardEngineOptions.Rules to the limit.
                 return BannerText.Truncate(banner);
             }
         }
 
         // Every rule that can raise the verdict writes a banner; this is the fallback wording.
-        var text = (verdict, language) switch
-        {
-            (Verdict.Danger, Language.Ja) => "このメッセージには危険な兆候があります。送信者に別の方法で確認してから対応してください。",
-            (Verdict.Danger, _) => "This message shows signs of fraud. Confirm with the sender another way before acting.",
-            (_, Language.Ja) => "このメッセージには注意が必要な点があります。詳細を確認してください。",
-            _ => "Some details of this message need a closer look before you act on it.",
-        };
-        return BannerText.Truncate(text);
+        return BannerText.From(language, verdict == Verdict.Danger ? "analysis.banner.danger" : "analysis.banner.caution");
     }
 }

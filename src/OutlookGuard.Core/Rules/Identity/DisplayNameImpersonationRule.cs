@@ -18,6 +18,7 @@ public sealed class DisplayNameImpersonationRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.DisplayNameImpersonation,
+        RuleGroup.Identity,
         Severity.High,
         "Fraudsters put an executive's or colleague's name, or a trusted address, in the display name of an outside mailbox.");
 
@@ -69,18 +70,14 @@ public sealed class DisplayNameImpersonationRule : IRule
         return new Finding(
             Descriptor.Id,
             Severity.High,
-            context.Text($"The sender uses the name {name}", $"差出人が「{name}」を名乗っています"),
+            context.Text("display-name-impersonation.name.title", ("name", name)),
             context.Text(
-                $"The display name shows {name}, a protected name in your organization's policy, but the address is {address}, "
-                + (freemail ? "a free-mail mailbox " : "")
-                + "outside the organization. Anyone can type any name in front of their address.",
-                $"表示名は組織のポリシーで保護された名前「{name}」ですが、実際のアドレスは社外の{(freemail ? "フリーメールの" : "")} {address} です。"
-                + "表示名は誰でも自由に設定できます。"),
+                freemail ? "display-name-impersonation.name.detail.free-mail" : "display-name-impersonation.name.detail",
+                ("name", name),
+                ("address", address)),
             [new Evidence("From", from.ToString()), new Evidence("ProtectedNames", name)])
         {
-            Banner = context.Text(
-                $"This shows the name {name} but comes from {address}, an outside address. Confirm with {name} by phone before acting.",
-                $"「{name}」を名乗っていますが、送信元は社外の {address} です。対応する前に電話などで本人に確認してください。"),
+            Banner = context.Banner("display-name-impersonation.name.banner", ("name", name), ("address", address)),
         };
     }
 
@@ -109,19 +106,14 @@ public sealed class DisplayNameImpersonationRule : IRule
         return new Finding(
             Descriptor.Id,
             severity,
-            context.Text("The display name shows a different address", "表示名に別のアドレスが書かれています"),
+            context.Text("display-name-impersonation.address.title"),
             context.Text(
-                $"The display name reads {text}, but the message was sent from {address}"
-                + (sameOrganization ? " (another mailbox of the same domain)." : ", a different organization.")
-                + " The address shown is only part of the name; the message did not come from it.",
-                $"表示名には {text} と書かれていますが、実際の送信元は {address} "
-                + (sameOrganization ? "(同じドメインの別のメールボックス)です。" : "(別の組織)です。")
-                + "表示名のアドレスは名前の一部にすぎず、そこから送られたものではありません。"),
+                sameOrganization ? "display-name-impersonation.address.detail.same-organization" : "display-name-impersonation.address.detail",
+                ("shown", text),
+                ("address", address)),
             [new Evidence("From", from.ToString()), new Evidence("display-name-address", text)])
         {
-            Banner = context.Text(
-                $"The name shows {text}, but the real sender is {address}. Don't reply or act before checking.",
-                $"表示名は {text} ですが、実際の送信元は {address} です。返信や対応の前に確認してください。"),
+            Banner = context.Banner("display-name-impersonation.address.banner", ("shown", text), ("address", address)),
         };
     }
 
@@ -157,17 +149,11 @@ public sealed class DisplayNameImpersonationRule : IRule
             return new Finding(
                 Descriptor.Id,
                 Severity.High,
-                context.Text($"The sender uses the name {brand}", $"差出人が「{brand}」を名乗っています"),
-                context.Text(
-                    $"The display name is {brand}, the name of {owner}, but the address is {address}, a free-mail mailbox anyone can open."
-                    + " Anyone can type any name in front of their address.",
-                    $"表示名は {owner} の名前「{brand}」ですが、実際のアドレスは誰でも作れるフリーメールの {address} です。"
-                    + "表示名は誰でも自由に設定できます。"),
+                context.Text("display-name-impersonation.brand.title", ("brand", brand)),
+                context.Text("display-name-impersonation.brand.detail", ("brand", brand), ("owner", owner), ("address", address)),
                 [new Evidence("From", from.ToString()), new Evidence("imitated-domain", owner)])
             {
-                Banner = context.Text(
-                    $"This uses the name {brand} but comes from {address}, not from {owner}. Don't open links or reply.",
-                    $"「{brand}」を名乗っていますが、送信元は {owner} ではなく {address} です。リンクを開いたり返信したりしないでください。"),
+                Banner = context.Banner("display-name-impersonation.brand.banner", ("brand", brand), ("owner", owner), ("address", address)),
             };
         }
 

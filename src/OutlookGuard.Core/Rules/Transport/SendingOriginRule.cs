@@ -11,6 +11,7 @@ public sealed class SendingOriginRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.SendingOrigin,
+        RuleGroup.Transport,
         Severity.Info,
         "Where a message really came from (an ISP abroad, a VPS) puts the other findings in context.");
 
@@ -54,20 +55,16 @@ public sealed class SendingOriginRule : IRule
 
         var where = origin.Ip is null ? host! : host is null ? origin.Ip : $"{origin.Ip} ({host})";
         var country = origin.Country is null
-            ? context.Text("an unknown country", "不明な国")
+            ? context.Text("sending-origin.unknown-country")
             : origin.Country;
         findings.Add(new Finding(
             Definition.Id,
             Definition.DefaultSeverity,
-            context.Text("Where the message came from", "送信元"),
-            context.Text(
-                $"The message entered the mail system from {where}, in {country}.",
-                $"このメッセージは {where}（{country}）からメールシステムに入りました。"),
+            context.Text("sending-origin.title"),
+            context.Text("sending-origin.detail", ("where", where), ("country", country)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                $"This message was sent from {where} in {country}. Check that this fits the sender.",
-                $"このメッセージは {where}（{country}）から送信されました。送信者と合っているか確認してください。")),
+            Banner = context.Banner("sending-origin.banner", ("where", where), ("country", country)),
         });
     }
 }

@@ -17,6 +17,7 @@ public sealed class UnencryptedHopRule : IRule
 
     private static readonly RuleDescriptor Definition = new(
         RuleIds.UnencryptedHop,
+        RuleGroup.Transport,
         Severity.Info,
         "A hop without TLS let anyone on that link read the message and its addresses.");
 
@@ -52,15 +53,11 @@ public sealed class UnencryptedHopRule : IRule
         findings.Add(new Finding(
             Definition.Id,
             Definition.DefaultSeverity,
-            context.Text("Sent without encryption on the way", "経路の一部が暗号化されていません"),
-            context.Text(
-                $"{count} hop(s) on the way to you did not use TLS (first: {link}); the message and its addresses could be read there.",
-                $"配送経路の {count} か所で TLS が使われていません（最初は {link}）。その区間ではメッセージと宛先を第三者が読めた可能性があります。"),
+            context.Text("unencrypted-hop.title"),
+            context.Text("unencrypted-hop.detail", ("count", count), ("link", link)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                "Part of this message's route was not encrypted. Do not send sensitive information in a reply.",
-                "このメッセージの配送経路の一部は暗号化されていません。返信で機密情報を送らないでください。")),
+            Banner = context.Banner("unencrypted-hop.banner"),
         });
     }
 

@@ -1,6 +1,6 @@
 using OutlookGuard.Core.Analysis;
 
-namespace OutlookGuard.Core.Rules.Syntax;
+namespace OutlookGuard.Core.Rules.Structure;
 
 /// <summary>
 /// A header that RFC 5322 §3.6 allows once appears more often. Mail programs disagree on which copy they show,
@@ -12,6 +12,7 @@ public sealed class DuplicateHeaderRule : IRule
 {
     private static readonly RuleDescriptor Definition = new(
         RuleIds.DuplicateHeader,
+        RuleGroup.Structure,
         Severity.Medium,
         "Two From headers let the filter check one sender while the reader sees another.");
 
@@ -37,7 +38,7 @@ public sealed class DuplicateHeaderRule : IRule
                 severity = s;
             }
 
-            evidence.Add(new(name, context.Text("appears more than once; the first one is read", "複数回現れます。最初のものを読み取りました")));
+            evidence.Add(new(name, context.Text("duplicate-header.evidence")));
         }
 
         var names = string.Join(", ", duplicated);
@@ -45,23 +46,11 @@ public sealed class DuplicateHeaderRule : IRule
         findings.Add(new Finding(
             Definition.Id,
             severity,
-            context.Text("Header written more than once", "ヘッダーが重複しています"),
-            identity
-                ? context.Text(
-                    $"These headers should appear once but appear more often: {names}. Mail programs may show different senders for the same message.",
-                    $"1 回だけのはずのヘッダーが複数あります：{names}。メールソフトによって異なる送信者が表示される可能性があります。")
-                : context.Text(
-                    $"These headers should appear once but appear more often: {names}.",
-                    $"1 回だけのはずのヘッダーが複数あります：{names}。"),
+            context.Text("duplicate-header.title"),
+            context.Text(identity ? "duplicate-header.detail.identity" : "duplicate-header.detail", ("names", names)),
             evidence)
         {
-            Banner = BannerText.Truncate(identity
-                ? context.Text(
-                    "This message names its sender more than once, so programs may show different senders. Check the sender before acting.",
-                    "このメッセージは送信者を複数回記載しており、表示される送信者が異なる可能性があります。対応する前に確認してください。")
-                : context.Text(
-                    "Some headers of this message are repeated. Check the details before acting on it.",
-                    "このメッセージには重複したヘッダーがあります。対応する前に詳細を確認してください。")),
+            Banner = context.Banner(identity ? "duplicate-header.banner.identity" : "duplicate-header.banner"),
         });
     }
 
