@@ -11,20 +11,12 @@ namespace OutlookGuard.Core.Rules.Authentication;
 /// quarantine or reject; low when only implicit authentication failed (compauth reason 001 without a DMARC
 /// failure: the domain publishes no enforcing policy, as many newsletters' do).
 /// </summary>
-public sealed class AuthFailureRule : IRule
+public sealed class AuthFailureRule() : Rule(new(
+    RuleIds.AuthFailure, RuleGroup.Authentication, Severity.Medium,
+    "A From domain that fails its own DMARC check at the receiving system may be forged."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.AuthFailure,
-        RuleGroup.Authentication,
-        Severity.Medium,
-        "A From domain that fails its own DMARC check at the receiving system may be forged.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.From is not { Domain: { } fromDomain } from || TrustedAuthResults.ForFrom(context) is not { } header)
         {
             return;
@@ -48,19 +40,10 @@ public sealed class AuthFailureRule : IRule
         var enforced = (dmarcFailed && TrustedAuthResults.PolicyEnforces(dmarc)) || reason is "000" or "010";
         var severity = enforced
             ? Severity.High
-            : !dmarcFailed && reason == "001" ? Severity.Low : Definition.DefaultSeverity;
+            : !dmarcFailed && reason == "001" ? Severity.Low : Descriptor.DefaultSeverity;
 
         var evidence = new List<Evidence> { new("From", from.Address) };
-        var results = new List<string>();
-        foreach (var result in new[] { dmarc, compauth })
-        {
-            if (result is not null)
-            {
-                var text = TrustedAuthResults.Describe(result);
-                results.Add(text);
-                evidence.Add(new(header.HeaderName, text));
-            }
-        }
+        var results = TrustedAuthResults.DescribeInto(header, dmarc, compauth, evidence);
 
         if (header.AuthServId is not null)
         {
@@ -74,7 +57,7 @@ public sealed class AuthFailureRule : IRule
         var policyText = enforced ? context.Text("auth-failure.policy-enforced") : string.Empty;
         var domain = fromDomain.Unicode;
         findings.Add(new Finding(
-            Definition.Id,
+            Descriptor.Id,
             severity,
             context.Text("auth-failure.title"),
             context.Text(

@@ -10,20 +10,12 @@ namespace OutlookGuard.Core.Rules.Authentication;
 /// SCL:-1 on mail from outside). Says it in plain words. High for spoof, phish, impersonation and malware;
 /// medium for spam and for a bypass.
 /// </summary>
-public sealed class ProviderVerdictRule : IRule
+public sealed class ProviderVerdictRule() : Rule(new(
+    RuleIds.ProviderVerdict, RuleGroup.Authentication, Severity.High,
+    "Microsoft 365 already named the threat, or an allow rule let the message skip its filters."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.ProviderVerdict,
-        RuleGroup.Authentication,
-        Severity.High,
-        "Microsoft 365 already named the threat, or an allow rule let the message skip its filters.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.Message.Forefront is not { } report)
         {
             return;
@@ -77,7 +69,7 @@ public sealed class ProviderVerdictRule : IRule
             banner = context.Banner("provider-verdict.bypass.banner");
         }
 
-        findings.Add(new Finding(Definition.Id, severity, title, detail, evidence) { Banner = banner });
+        findings.Add(new Finding(Descriptor.Id, severity, title, detail, evidence) { Banner = banner });
     }
 
     private static string? Threat(string category, RuleContext context) => category switch

@@ -9,24 +9,16 @@ namespace OutlookGuard.Core.Rules.Content;
 /// availability cue, or on cues of two categories. Always low: wording alone never raises the verdict; next to
 /// another finding the analyzer raises the verdict one step.
 /// </summary>
-public sealed class BecContentRule : IRule
+public sealed class BecContentRule() : Rule(new(
+    RuleIds.BecContent, RuleGroup.Content, Severity.Low,
+    "Fraud asks for money or gift cards in a hurry and in secret; the wording backs up other signs."))
 {
     private const int MaxEvidence = 6;
 
     private static readonly string[] StrongCategories = ["gift-card", "bank-change", "availability"];
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.BecContent,
-        RuleGroup.Content,
-        Severity.Low,
-        "Fraud asks for money or gift cards in a hurry and in secret; the wording backs up other signs.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         var inSubject = message.Subject is { Length: > 0 } subject ? CueMatcher.Bec.Find(CueMatcher.Normalize(subject)) : [];
         var inBody = message.BodyPreview is { Length: > 0 } body ? CueMatcher.Bec.Find(CueMatcher.Normalize(body)) : [];
@@ -57,8 +49,8 @@ public sealed class BecContentRule : IRule
 
         var named = string.Join(context.Text("bec-content.separator"), categories.Select(c => Describe(c, context)));
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
             context.Text("bec-content.title"),
             context.Text("bec-content.detail", ("cues", named)),
             evidence)

@@ -9,22 +9,14 @@ namespace OutlookGuard.Core.Rules.Content;
 /// no In-Reply-To and no References (RFC 5322 §3.6.4), combined with a Reply-To that leaves the From's
 /// organization: a conversation invented to borrow trust. Default medium.
 /// </summary>
-public sealed class FakeThreadRule : IRule
+public sealed class FakeThreadRule() : Rule(new(
+    RuleIds.FakeThread, RuleGroup.Content, Severity.Medium,
+    "A made-up \"RE:\" makes a first contact look like an ongoing conversation."))
 {
     private static readonly string[] Prefixes = ["re:", "fw:", "fwd:", "返信:", "転送:"];
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.FakeThread,
-        RuleGroup.Content,
-        Severity.Medium,
-        "A made-up \"RE:\" makes a first contact look like an ongoing conversation.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         if (message.InReplyTo.Count > 0 || message.References.Count > 0 || ThreadPrefix(message.Subject) is not { } prefix)
         {
@@ -39,8 +31,8 @@ public sealed class FakeThreadRule : IRule
 
         var replyTo = divergent[0];
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
             context.Text("fake-thread.title"),
             context.Text("fake-thread.detail", ("prefix", prefix), ("replyTo", replyTo.Address)),
             [

@@ -14,18 +14,12 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// <see cref="PersonNameMatcher"/> (NFKC, case, confusable skeleton, honorifics, word order).
 /// Colleagues' names come from <c>ProtectedNames</c>: the policy has no directory of staff.
 /// </summary>
-public sealed class DisplayNameImpersonationRule : IRule
+public sealed class DisplayNameImpersonationRule() : Rule(new(
+    RuleIds.DisplayNameImpersonation, RuleGroup.Identity, Severity.High,
+    "Fraudsters put an executive's or colleague's name, or a trusted address, in the display name of an outside mailbox."))
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.DisplayNameImpersonation,
-        RuleGroup.Identity,
-        Severity.High,
-        "Fraudsters put an executive's or colleague's name, or a trusted address, in the display name of an outside mailbox.");
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         foreach (var from in context.Message.From)
         {
             if (string.IsNullOrWhiteSpace(from.DisplayName))

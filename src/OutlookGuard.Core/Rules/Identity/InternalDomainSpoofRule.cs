@@ -9,20 +9,12 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// (X-MS-Exchange-Organization-AuthAs not Internal, or MessageDirectionality Incoming) and the trusted
 /// Authentication-Results show neither dmarc nor compauth passing. Default high.
 /// </summary>
-public sealed class InternalDomainSpoofRule : IRule
+public sealed class InternalDomainSpoofRule() : Rule(new(
+    RuleIds.InternalDomainSpoof, RuleGroup.Identity, Severity.High,
+    "Mail from outside that forges the organization's own domain looks like a colleague's and is trusted most."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.InternalDomainSpoof,
-        RuleGroup.Identity,
-        Severity.High,
-        "Mail from outside that forges the organization's own domain looks like a colleague's and is trusted most.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.From is not { Domain: { } fromDomain } from || !context.Policy.IsInternal(fromDomain))
         {
             return;
@@ -59,16 +51,7 @@ public sealed class InternalDomainSpoofRule : IRule
             evidence.Add(new("X-MS-Exchange-Organization-MessageDirectionality", exchange.MessageDirectionality));
         }
 
-        var results = new List<string>();
-        foreach (var result in new[] { dmarc, compauth })
-        {
-            if (result is not null)
-            {
-                var text = TrustedAuthResults.Describe(result);
-                results.Add(text);
-                evidence.Add(new(header.HeaderName, text));
-            }
-        }
+        var results = TrustedAuthResults.DescribeInto(header, dmarc, compauth, evidence);
 
         var explained = CompauthReasons.Explain(compauth?.Reason, context.Language);
         var reasonText = explained is null
@@ -76,8 +59,8 @@ public sealed class InternalDomainSpoofRule : IRule
             : context.Text("common.compauth-reason", ("code", compauth!.Reason), ("explanation", explained));
         var domain = fromDomain.Unicode;
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
             context.Text("internal-domain-spoof.title"),
             context.Text(
                 "internal-domain-spoof.detail",

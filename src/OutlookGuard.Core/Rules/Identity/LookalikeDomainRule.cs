@@ -12,18 +12,12 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// sender calls itself): medium. Only internal and protected domains are targets: two unrelated
 /// public names that look alike (google.com, google.co.jp) say nothing about this message.
 /// </summary>
-public sealed class LookalikeDomainRule : IRule
+public sealed class LookalikeDomainRule() : Rule(new(
+    RuleIds.LookalikeDomain, RuleGroup.Identity, Severity.High,
+    "Fraudsters register names a glance away from yours or a partner's: a look-alike letter, a typo, another ending, an added word."))
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.LookalikeDomain,
-        RuleGroup.Identity,
-        Severity.High,
-        "Fraudsters register names a glance away from yours or a partner's: a look-alike letter, a typo, another ending, an added word.");
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         var sightings = new List<(string Header, NamedAddress Mailbox, string? DisplayName)>();
         var fromName = context.From?.DisplayName;

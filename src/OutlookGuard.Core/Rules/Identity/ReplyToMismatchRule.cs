@@ -12,20 +12,12 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// lookalike Reply-To domain; medium otherwise, low when the Reply-To's organization also sent the message
 /// (Sender or Return-Path). Mailing lists and <c>TrustedReplyToDomains</c> give no finding.
 /// </summary>
-public sealed class ReplyToMismatchRule : IRule
+public sealed class ReplyToMismatchRule() : Rule(new(
+    RuleIds.ReplyToMismatch, RuleGroup.Identity, Severity.Medium,
+    "Business-email-compromise keeps a trusted From and sends the answers to the attacker's mailbox."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.ReplyToMismatch,
-        RuleGroup.Identity,
-        Severity.Medium,
-        "Business-email-compromise keeps a trusted From and sends the answers to the attacker's mailbox.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.From is not { Domain: { } fromDomain } from)
         {
             return;
@@ -83,7 +75,7 @@ public sealed class ReplyToMismatchRule : IRule
             ("replyTo", chosen.Address),
             ("fromName", fromName));
 
-        findings.Add(new Finding(Definition.Id, severity, title, detail, evidence) { Banner = banner });
+        findings.Add(new Finding(Descriptor.Id, severity, title, detail, evidence) { Banner = banner });
     }
 
     private static (Severity Severity, string Reason) Assess(RuleContext context, NamedAddress from, DomainName fromDomain, NamedAddress replyTo)

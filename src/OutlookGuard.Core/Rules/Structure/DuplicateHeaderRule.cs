@@ -8,20 +8,12 @@ namespace OutlookGuard.Core.Rules.Structure;
 /// Other duplicates (To, Cc, Subject, Date, Message-ID, In-Reply-To, References) are low; a repeated
 /// Return-Path, which redelivery adds, is info.
 /// </summary>
-public sealed class DuplicateHeaderRule : IRule
+public sealed class DuplicateHeaderRule() : Rule(new(
+    RuleIds.DuplicateHeader, RuleGroup.Structure, Severity.Medium,
+    "Two From headers let the filter check one sender while the reader sees another."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.DuplicateHeader,
-        RuleGroup.Structure,
-        Severity.Medium,
-        "Two From headers let the filter check one sender while the reader sees another.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var duplicated = context.Message.DuplicatedHeaders;
         if (duplicated.Count == 0)
         {
@@ -44,7 +36,7 @@ public sealed class DuplicateHeaderRule : IRule
         var names = string.Join(", ", duplicated);
         var identity = severity == Severity.Medium;
         findings.Add(new Finding(
-            Definition.Id,
+            Descriptor.Id,
             severity,
             context.Text("duplicate-header.title"),
             context.Text(identity ? "duplicate-header.detail.identity" : "duplicate-header.detail", ("names", names)),

@@ -8,22 +8,14 @@ namespace OutlookGuard.Core.Rules.Structure;
 /// undecodable values are low; an unreadable date or Authentication-Results header is info. A message with
 /// no From, or with several From mailboxes and no Sender (RFC 5322 §3.6.2), is low too.
 /// </summary>
-public sealed class MalformedHeadersRule : IRule
+public sealed class MalformedHeadersRule() : Rule(new(
+    RuleIds.MalformedHeaders, RuleGroup.Structure, Severity.Low,
+    "Headers built to confuse parsers can hide the real sender from checks."))
 {
     private const int MaxEvidence = 8;
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.MalformedHeaders,
-        RuleGroup.Structure,
-        Severity.Low,
-        "Headers built to confuse parsers can hide the real sender from checks.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         var severity = Severity.Info;
         var evidence = new List<Evidence>();
@@ -65,7 +57,7 @@ public sealed class MalformedHeadersRule : IRule
         }
 
         findings.Add(new Finding(
-            Definition.Id,
+            Descriptor.Id,
             severity,
             context.Text("malformed-headers.title"),
             context.Text("malformed-headers.detail", ("count", count)),

@@ -7,20 +7,12 @@ namespace OutlookGuard.Core.Rules.Transport;
 /// Online's CIP/CTRY, the Received chain, or the GeoIP lookup), as the parser resolved it. Info: evidence for
 /// the security engineer, never a warning by itself.
 /// </summary>
-public sealed class SendingOriginRule : IRule
+public sealed class SendingOriginRule() : Rule(new(
+    RuleIds.SendingOrigin, RuleGroup.Transport, Severity.Info,
+    "Where a message really came from (an ISP abroad, a VPS) puts the other findings in context."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.SendingOrigin,
-        RuleGroup.Transport,
-        Severity.Info,
-        "Where a message really came from (an ISP abroad, a VPS) puts the other findings in context.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.Message.Origin is not { } origin || (origin.Ip is null && origin.Host is null))
         {
             return;
@@ -58,8 +50,8 @@ public sealed class SendingOriginRule : IRule
             ? context.Text("sending-origin.unknown-country")
             : origin.Country;
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
             context.Text("sending-origin.title"),
             context.Text("sending-origin.detail", ("where", where), ("country", country)),
             evidence)

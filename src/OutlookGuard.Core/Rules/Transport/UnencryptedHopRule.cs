@@ -11,22 +11,14 @@ namespace OutlookGuard.Core.Rules.Transport;
 /// 365, <c>GatewayHosts</c>, internal domains), hops with no sending host and hops whose protocol is not
 /// stated are not judged. Info.
 /// </summary>
-public sealed class UnencryptedHopRule : IRule
+public sealed class UnencryptedHopRule() : Rule(new(
+    RuleIds.UnencryptedHop, RuleGroup.Transport, Severity.Info,
+    "A hop without TLS let anyone on that link read the message and its addresses."))
 {
     private const int MaxEvidence = 5;
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.UnencryptedHop,
-        RuleGroup.Transport,
-        Severity.Info,
-        "A hop without TLS let anyone on that link read the message and its addresses.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var evidence = new List<Evidence>();
         var count = 0;
         foreach (var hop in context.Message.Received)
@@ -51,8 +43,8 @@ public sealed class UnencryptedHopRule : IRule
         var first = context.Message.Received.First(h => IsJudged(context, h));
         var link = $"{first.FromHost ?? first.FromIp} → {first.ByHost ?? "?"}";
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
             context.Text("unencrypted-hop.title"),
             context.Text("unencrypted-hop.detail", ("count", count), ("link", link)),
             evidence)
