@@ -1,23 +1,31 @@
 using System.Buffers;
 using System.Net;
 using System.Text;
+using System.Text.Unicode;
 using MimeKit;
+using MimeKit.Encodings;
+using OutlookGuard.Core.Text;
 using OutlookGuard.Core.Parsing.Fields;
 
 namespace OutlookGuard.Core.Parsing;
 
 /// <summary>
 /// The body preview of a whole message: the first plain-text part that is not an attachment (else the first
-/// HTML part, tags dropped), its first <see cref="MaxDecodedBytes"/> bytes decoded. Multiparts are walked in
+/// HTML part, tags dropped), its first few kilobytes decoded (<see cref="MaxDecodedBytes"/>, <see cref="MaxDecodedHtmlBytes"/>). Multiparts are walked in
 /// order only until that part is found, without building the MIME tree; every loop is bounded by the body
 /// bytes read (<see cref="ParseLimits.MaxBodyBytes"/>) and the nesting by <see cref="MaxDepth"/>.
 /// </summary>
 internal static class BodyText
 {
-    /// <summary>Decoded bytes of the chosen part: the preview is 2,048 characters; HTML needs room for its tags.</summary>
-    public const int MaxDecodedBytes = 32 * 1024;
+    /// <summary>Bytes of a plain-text part decoded: the preview keeps 2,048 characters, at most 4 bytes each.</summary>
+    public const int MaxDecodedBytes = 8 * 1024;
+
+    /// <summary>Bytes of an HTML part decoded: more, since the tags take room the preview does not keep.</summary>
+    public const int MaxDecodedHtmlBytes = 16 * 1024;
 
     private const int MaxDepth = 8;
+
+    private const int MaxStrippedLength = 8192;
 
     private const int MaxPartHeaderBytes = 16 * 1024;
 
@@ -33,21 +41,9 @@ internal static class BodyText
         var transferEncoding = Field(block, fields.First(FieldKind.ContentTransferEncoding), limits);
         var html = new Part(null, null, -1, 0);
         var found = Find(ParseTop(contentType, transferEncoding), body, 0, 0, ref html);
-        string? text;
-        if (found.Start >= 0)
-        {
-            text = Decode(found, body);
-        }
-        else if (html.Start >= 0)
-        {
-            text = StripTags(Decode(html, body));
-        }
-        else
-        {
-            return null;
-        }
-
-        return string.IsNullOrWhiteSpace(text) ? null : MessageParser.Clip(MessageParser.Collapse(text), limits.MaxBodyPreviewLength);
+        return found.Start >= 0 ? Text(found, body, MaxDecodedBytes, isHtml: false, limits)
+            : html.Start >= 0 ? Text(html, body, MaxDecodedHtmlBytes, isHtml: true, limits)
+            : null;
     }
 
     // The plain-text part within content[offset..], or Start -1; the first HTML part seen is kept in html.
@@ -193,59 +189,139 @@ internal static class BodyText
         return Ascii.EqualsIgnoreCase(text, "quoted-printable"u8) ? ContentEncoding.QuotedPrintable : null;
     }
 
-    // MimeKit's TextPart decodes the transfer encoding and the charset (with its aliases and fallbacks) of the
-    // first bytes only: encoded text is never shorter than what it decodes to, so twice the wanted bytes suffice.
-    private static string Decode(Part part, ReadOnlySpan<byte> body)
+    // The part's first bytes decoded (transfer encoding, then charset) into pooled buffers, the tags of HTML
+    // dropped, and the white space folded: one string, the preview, is allocated on the common path.
+    private static string? Text(Part part, ReadOnlySpan<byte> body, int maxBytes, bool isHtml, ParseLimits limits)
     {
         var content = body.Slice(part.Start, part.Length);
-        var take = Math.Min(content.Length, part.TransferEncoding is null ? MaxDecodedBytes : MaxDecodedBytes * 2);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, take));
+
+        // Encoded text is never shorter than what it decodes to, so twice the wanted bytes suffice.
+        var take = Math.Min(content.Length, part.TransferEncoding is null ? maxBytes : maxBytes * 2);
+        IMimeDecoder? decoder = part.TransferEncoding switch
+        {
+            ContentEncoding.Base64 => new Base64Decoder(),
+            ContentEncoding.QuotedPrintable => new QuotedPrintableDecoder(),
+            _ => null,
+        };
+
+        byte[]? input = null;
+        byte[]? output = null;
+        char[]? chars = null;
         try
         {
-            content[..take].CopyTo(buffer);
-            using var stream = new MemoryStream(buffer, 0, take, writable: false);
-            var text = new TextPart("plain") { Content = new MimeContent(stream, part.TransferEncoding ?? ContentEncoding.Default) };
-            if (part.ContentType?.Charset is { } charset)
+            var bytes = content[..take];
+            if (decoder is not null)
             {
-                text.ContentType.Charset = charset;
+                input = ArrayPool<byte>.Shared.Rent(Math.Max(1, take));
+                output = ArrayPool<byte>.Shared.Rent(Math.Max(1, decoder.EstimateOutputLength(take)));
+                bytes.CopyTo(input);
+                var length = decoder.Decode(input, 0, take, output);
+                bytes = output.AsSpan(0, Math.Min(length, maxBytes));
             }
 
-            return text.Text;
+            ReadOnlySpan<char> text;
+            if (SimpleCharset(part.ContentType, bytes) is { } encoding)
+            {
+                chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
+                text = chars.AsSpan(0, encoding.GetChars(bytes, chars));
+            }
+            else
+            {
+                text = MimeKitText(part.ContentType, bytes);
+            }
+
+            if (isHtml)
+            {
+                text = StripTags(text);
+            }
+
+            return text.IsWhiteSpace() ? null
+                : MessageParser.Clip(UnicodeText.CollapseWhitespace(text, controlsAreSpace: true, maxLength: limits.MaxBodyPreviewLength), limits.MaxBodyPreviewLength);
         }
         finally
+        {
+            Return(input);
+            Return(output);
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+    }
+
+    private static void Return(byte[]? buffer)
+    {
+        if (buffer is not null)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    // A preview only: drops everything between '<' and '>' in one linear pass.
-    private static string StripTags(string html)
+    // UTF-8 (declared or not) and ASCII read the same everywhere; every other charset, and bytes that are not
+    // valid UTF-8 without a charset, go to MimeKit, whose aliases and fallbacks decide.
+    private static Encoding? SimpleCharset(ContentType? type, ReadOnlySpan<byte> bytes)
     {
-        var sb = new StringBuilder(Math.Min(html.Length, 8192));
-        var inTag = false;
-        foreach (var c in html)
+        var charset = type?.Charset?.Trim();
+        if (string.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-                sb.Append(' ');
-            }
-            else if (!inTag)
-            {
-                sb.Append(c);
-            }
-
-            if (sb.Length >= 8192)
-            {
-                break;
-            }
+            return Utf8.IsValid(bytes) ? Encoding.UTF8 : null;
         }
 
-        return WebUtility.HtmlDecode(sb.ToString());
+        return Ascii.IsValid(bytes) && (charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase)
+            || charset.StartsWith("iso-8859-", StringComparison.OrdinalIgnoreCase)
+            || charset.StartsWith("windows-125", StringComparison.OrdinalIgnoreCase)) ? Encoding.ASCII : null;
+    }
+
+    // MimeKit's TextPart reads the charset with its aliases and fallbacks.
+    private static string MimeKitText(ContentType? type, ReadOnlySpan<byte> bytes)
+    {
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        var text = new TextPart("plain") { Content = new MimeContent(stream) };
+        if (type?.Charset is { } charset)
+        {
+            text.ContentType.Charset = charset;
+        }
+
+        return text.Text;
+    }
+
+    // A preview only: drops everything between '<' and '>' in one linear pass, then decodes entities.
+    private static string StripTags(ReadOnlySpan<char> html)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(MaxStrippedLength);
+        try
+        {
+            var length = 0;
+            var inTag = false;
+            foreach (var c in html)
+            {
+                if (c == '<')
+                {
+                    inTag = true;
+                }
+                else if (c == '>')
+                {
+                    inTag = false;
+                    buffer[length++] = ' ';
+                }
+                else if (!inTag)
+                {
+                    buffer[length++] = c;
+                }
+
+                if (length >= MaxStrippedLength)
+                {
+                    break;
+                }
+            }
+
+            return WebUtility.HtmlDecode(new string(buffer, 0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static ReadOnlySpan<byte> Field(byte[] block, HeaderField? field, ParseLimits limits) =>
