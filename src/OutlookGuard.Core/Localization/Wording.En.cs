@@ -136,6 +136,13 @@ public static partial class Wording
         ["malformed-headers.from-count"] = "{count} mailboxes and no Sender",
         ["malformed-headers.banner"] = "Some headers of this message could not be read, so the checks are incomplete. Be careful with its requests.",
 
+        // payment-change; reply-to-mismatch on platform notifications and list traffic.
+        ["payment-change.title"] = "A request to pay to new bank details",
+        ["payment-change.detail"] = "The message asks to change where payments go: new bank details, a new account or payee. Fraudsters who take over a real partner's mailbox send exactly this, from the real address and inside a real conversation, so passing checks prove nothing. Confirm the new details by phone on a number you already know, not one in this message.",
+        ["payment-change.banner"] = "This message asks to pay to new bank details. Confirm by phone on a number you already know before paying.",
+        ["reply-to-mismatch.reason.notification"] = "The sender is an authenticated platform notification acting for someone, and the Reply-To does not claim to be the sender.",
+        ["reply-to-mismatch.reason.list"] = "The message came through a mailing list, where replies to another list or project are common.",
+
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "This message shows signs of fraud. Confirm with the sender another way before acting.",
         ["analysis.banner.caution"] = "Some details of this message need a closer look before you act on it.",

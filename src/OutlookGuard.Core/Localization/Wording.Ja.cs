@@ -136,6 +136,13 @@ public static partial class Wording
         ["malformed-headers.from-count"] = "{count} 個のアドレスがあり Sender がありません",
         ["malformed-headers.banner"] = "このメッセージのヘッダーの一部を読み取れなかったため、チェックは不完全です。依頼には注意してください。",
 
+        // payment-change; reply-to-mismatch on platform notifications and list traffic.
+        ["payment-change.title"] = "振込先の変更依頼",
+        ["payment-change.detail"] = "このメッセージは振込先・口座・支払先の変更を求めています。取引先のメールアカウントを乗っ取った詐欺は、本物のアドレスから本物のやり取りの中でこれを送るため、認証に合格していても安心できません。新しい口座情報は、このメッセージに書かれた番号ではなく、以前から知っている電話番号で確認してください。",
+        ["payment-change.banner"] = "このメッセージは振込先の変更を求めています。支払う前に、以前から知っている電話番号で確認してください。",
+        ["reply-to-mismatch.reason.notification"] = "送信者は誰かの代わりに通知する認証済みのサービスで、返信先は送信者を名乗っていません。",
+        ["reply-to-mismatch.reason.list"] = "メーリングリスト経由のメッセージで、別のリストやプロジェクトへの返信先はよくある形です。",
+
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "このメッセージには危険な兆候があります。送信者に別の方法で確認してから対応してください。",
         ["analysis.banner.caution"] = "このメッセージには注意が必要な点があります。詳細を確認してください。",

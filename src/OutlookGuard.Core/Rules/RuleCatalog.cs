@@ -23,6 +23,7 @@ public static class RuleCatalog
         new AuthFailureRule(),
         new ProviderVerdictRule(),
         new FakeThreadRule(),
+        new PaymentChangeRule(),
         new BecContentRule(),
         new SendingOriginRule(),
         new UnencryptedHopRule(),

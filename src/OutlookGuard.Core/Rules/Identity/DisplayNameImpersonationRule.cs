@@ -12,7 +12,9 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// (<c>"ceo@hanabi-foods.co.jp" &lt;x@gmail.com&gt;</c>). Outlook shows the name first and the address
 /// only on a closer look, which is what chief-executive fraud relies on. Names are compared with
 /// <see cref="PersonNameMatcher"/> (NFKC, case, confusable skeleton, honorifics, word order).
-/// Colleagues' names come from <c>ProtectedNames</c>: the policy has no directory of staff.
+/// Colleagues' names come from <c>ProtectedNames</c>: the policy has no directory of staff. A service writing for
+/// the person whose own internal address takes the replies (<see cref="DelegatedSender"/>) is consistent, not an
+/// impersonation; all <c>InternalDomains</c> are one organization.
 /// </summary>
 public sealed class DisplayNameImpersonationRule() : Rule(new(
     RuleIds.DisplayNameImpersonation, RuleGroup.Identity, Severity.High,
@@ -54,8 +56,9 @@ public sealed class DisplayNameImpersonationRule() : Rule(new(
         }
 
         var name = policy.FindProtectedName(from.DisplayName);
-        if (name is null)
+        if (name is null || DelegatedSender.RepliesToNamedPerson(context, from, name))
         {
+            // A service writing for the person whose own internal address takes the replies tells no lie.
             return null;
         }
 
@@ -87,9 +90,10 @@ public sealed class DisplayNameImpersonationRule() : Rule(new(
         var policy = context.Policy;
         var shownDomain = shown.Value.Domain;
         var sameOrganization = from.Domain is not null && shownDomain.IsSameOrganization(from.Domain);
-        if (sameOrganization && policy.IsInternal(from.Domain))
+        if (policy.IsInternal(from.Domain) && policy.IsSameOrganization(shownDomain, from.Domain))
         {
-            // Two mailboxes of the organization itself: spoofing of the own domain is internal-domain-spoof's question.
+            // Two mailboxes of the organization itself (any of its internal domains): spoofing of the own domain is
+            // internal-domain-spoof's question.
             return null;
         }
 

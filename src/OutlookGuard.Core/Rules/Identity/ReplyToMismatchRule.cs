@@ -10,7 +10,10 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// Not bad in itself (help desks, CRMs, lists do it), so the severity comes from context: high for a
 /// free-mail Reply-To on a company From, an internal or protected-name From, a colleague's domain, or a
 /// lookalike Reply-To domain; medium otherwise, low when the Reply-To's organization also sent the message
-/// (Sender or Return-Path). Mailing lists and <c>TrustedReplyToDomains</c> give no finding.
+/// (Sender or Return-Path). Mailing lists and <c>TrustedReplyToDomains</c> give no finding. An authenticated
+/// platform notification whose Reply-To does not claim the sender's identity (<see cref="PlatformNotification"/>), and
+/// list traffic whose Reply-To is neither free-mail nor an imitation (a bot answering on another list), are at most low;
+/// on list traffic the recipients' domain says nothing about the sender, since the recipient is the list.
 /// </summary>
 public sealed class ReplyToMismatchRule() : Rule(new(
     RuleIds.ReplyToMismatch, RuleGroup.Identity, Severity.Medium,
@@ -28,7 +31,7 @@ public sealed class ReplyToMismatchRule() : Rule(new(
         var reason = string.Empty;
         foreach (var replyTo in ReplyToDivergence.Find(context))
         {
-            var (s, r) = Assess(context, from, fromDomain, replyTo);
+            var (s, r) = AtMostLowForPlatformOrList(context, from, fromDomain, replyTo, Assess(context, from, fromDomain, replyTo));
             if (chosen is null || s > severity)
             {
                 (chosen, severity, reason) = (replyTo, s, r);
@@ -97,7 +100,7 @@ public sealed class ReplyToMismatchRule() : Rule(new(
             return (Severity.High, context.Text("reply-to-mismatch.reason.protected-name"));
         }
 
-        if (SharesRecipientsDomain(context.Message, fromDomain))
+        if (!MailingList.IsListMessage(context.Message) && SharesRecipientsDomain(context.Message, fromDomain))
         {
             return (Severity.High, context.Text("reply-to-mismatch.reason.recipients-domain"));
         }
@@ -112,6 +115,28 @@ public sealed class ReplyToMismatchRule() : Rule(new(
         return alsoSentIt
             ? (Severity.Low, context.Text("reply-to-mismatch.reason.also-sent"))
             : (Severity.Medium, context.Text("reply-to-mismatch.reason.nowhere-else"));
+    }
+
+    // Platform notifications and list traffic: at most low, unless the Reply-To poses as the sender, is free-mail on a
+    // list, or imitates a domain, or the From is a colleague or a protected name.
+    private static (Severity Severity, string Reason) AtMostLowForPlatformOrList(
+        RuleContext context, NamedAddress from, DomainName fromDomain, NamedAddress replyTo, (Severity Severity, string Reason) assessed)
+    {
+        var policy = context.Policy;
+        if (assessed.Severity <= Severity.Low || policy.IsInternal(fromDomain) || ImitatedDomain(context, replyTo.Domain!, fromDomain) is not null)
+        {
+            return assessed;
+        }
+
+        if (PlatformNotification.IsNotification(context) && !PlatformNotification.ClaimsSender(from, replyTo))
+        {
+            return (Severity.Low, context.Text("reply-to-mismatch.reason.notification"));
+        }
+
+        var listTraffic = MailingList.IsListMessage(context.Message) || MailingList.IsViaRewrite(from);
+        return listTraffic && !policy.IsFreemail(replyTo.Domain) && !IsProtectedName(context, from.DisplayName)
+            ? (Severity.Low, context.Text("reply-to-mismatch.reason.list"))
+            : assessed;
     }
 
     private static bool SharesRecipientsDomain(MessageFacts message, DomainName fromDomain)

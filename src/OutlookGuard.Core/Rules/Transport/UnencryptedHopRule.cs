@@ -7,7 +7,8 @@ namespace OutlookGuard.Core.Rules.Transport;
 /// <summary>
 /// A Received hop (RFC 5321 §4.4) on the way to the organization that used a network protocol (SMTP, ESMTP,
 /// HTTP) without TLS: the message and its list of addresses could be read on that link. Hops that never left
-/// one network (loopback or private sending address), hops between the organization's own servers (Microsoft
+/// one network (loopback or private sending address), hops inside one sending platform (a bare machine name as the
+/// receiver, or both ends under one registrable domain), hops between the organization's own servers (Microsoft
 /// 365, <c>GatewayHosts</c>, internal domains), hops with no sending host and hops whose protocol is not
 /// stated are not judged. Info.
 /// </summary>
@@ -69,7 +70,7 @@ public sealed class UnencryptedHopRule() : Rule(new(
 
     // Hops that never left one network, and hops between two of the organization's own servers, are not judged.
     private static bool IsJudged(RuleContext context, ReceivedHop hop) =>
-        IsPlainNetworkHop(hop) && !OwnInfrastructure.IsLocalHop(hop)
+        IsPlainNetworkHop(hop) && !OwnInfrastructure.IsLocalHop(hop) && !OwnInfrastructure.IsPlatformInternalHop(hop)
         && !(OwnInfrastructure.IsOrganizationHost(hop.FromHost, context.Policy) && OwnInfrastructure.IsOrganizationHost(hop.ByHost, context.Policy));
 
     private static string Describe(ReceivedHop hop)
