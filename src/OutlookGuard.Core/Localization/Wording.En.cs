@@ -136,6 +136,15 @@ public static partial class Wording
         ["malformed-headers.from-count"] = "{count} mailboxes and no Sender",
         ["malformed-headers.banner"] = "Some headers of this message could not be read, so the checks are incomplete. Be careful with its requests.",
 
+        // The reply guard: the Send dialog (at most 500 characters) and the compose form's bar (at most 150).
+        ["reply-check.reply-to-divergence"] = "Your reply goes to {address}, not to {fromName} ({fromAddress}). The original message asked for replies to this outside address, as fraudsters do. Check the recipient before you send.",
+        ["reply-check.lookalike-domain"] = "{address} is not at {imitated}{whose}: its domain {domain} only imitates it. Check the recipient before you send.",
+        ["reply-check.name-on-freemail"] = "{address} shows the name {name} but is a free-mail address, not {name}'s address in your organization. Check the recipient before you send.",
+        ["reply-check.more"] = " Check these recipients too: {addresses}.",
+        ["reply-check.banner.reply-to-divergence"] = "Replies to this message go to {address}, not to {fromName}. Check the recipients before you send.",
+        ["reply-check.banner.reply-to-divergence.short"] = "Replies to this message go to {address}, not to the sender. Check the recipients before you send.",
+        ["reply-check.banner"] = "{address} may not be who it seems. Check the recipients before you send.",
+
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "This message shows signs of fraud. Confirm with the sender another way before acting.",
         ["analysis.banner.caution"] = "Some details of this message need a closer look before you act on it.",

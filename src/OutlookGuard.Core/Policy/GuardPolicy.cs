@@ -29,6 +29,9 @@ public sealed class GuardPolicy
     /// <summary>Host names (or suffixes beginning with '.') of the organization's own inbound gateways.</summary>
     public List<string> GatewayHosts { get; set; } = [];
 
+    /// <summary>The reply guard: whether replies are checked at Send, and the manifest's send mode.</summary>
+    public ReplyGuardSettings ReplyGuard { get; set; } = new();
+
     /// <summary>Per-rule overrides by rule id.</summary>
     public Dictionary<string, RuleSettings> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
