@@ -23,7 +23,7 @@ public sealed class ReplyCheckTests
         var flagged = Assert.Single(check.Flagged);
         Assert.Equal(new FlaggedRecipient(SeedReplyTo, ReplyReasons.ReplyToDivergence), flagged);
         Assert.StartsWith($"Your reply goes to {SeedReplyTo}, not to Haruto Mori ({SeedFrom}).", check.Message, StringComparison.Ordinal);
-        Assert.Equal($"Replies to this message go to {SeedReplyTo}, not to Haruto Mori. Check the recipients before you send.", check.Bar);
+        Assert.Equal($"Replies to this message go to {SeedReplyTo}, not to Haruto Mori. Check the recipients before you send.", check.Banner);
         Assert.Equal(new ReplyAddress("Haruto Mori", SeedFrom), check.Original!.From);
         Assert.Equal(SeedReplyTo, Assert.Single(check.Original.ReplyTo).Address);
     }
@@ -34,7 +34,7 @@ public sealed class ReplyCheckTests
         var check = Sample.CheckReply(Seed(), [new(null, SeedReplyTo)], Language.Ja);
 
         Assert.StartsWith($"この返信は Haruto Mori（{SeedFrom}）ではなく {SeedReplyTo} に届きます。", check.Message, StringComparison.Ordinal);
-        Assert.StartsWith("この返信は Haruto Mori ではなく", check.Bar, StringComparison.Ordinal);
+        Assert.StartsWith("この返信は Haruto Mori ではなく", check.Banner, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ReplyCheckTests
 
         Assert.Equal(ReplyAction.Allow, check.Action);
         Assert.Null(check.Message);
-        Assert.Null(check.Bar);
+        Assert.Null(check.Banner);
         Assert.Empty(check.Flagged);
         Assert.NotNull(check.Original);
     }
@@ -208,7 +208,7 @@ public sealed class ReplyCheckTests
         Assert.Equal(ReplyReasons.ReplyToDivergence, check.Flagged[0].Reason);
         Assert.Equal(11, check.Flagged.Count);
         Assert.InRange(check.Message!.Length, 1, 500);
-        Assert.InRange(check.Bar!.Length, 1, 150);
+        Assert.InRange(check.Banner!.Length, 1, 150);
     }
 
     private static MessageInput Seed() => MessageInput.FromBytes(Fixtures.Bytes("samples/colleague-reply-to-gmail.eml"));
