@@ -3,6 +3,7 @@ using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Reply;
 using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Core;
@@ -72,6 +73,19 @@ public sealed class GuardEngine
 
     /// <summary>Runs the rules over facts already read (by <see cref="ReadFacts"/>, or built by a test).</summary>
     internal AnalysisResult Analyze(MessageFacts facts, Language language) => _analyzer.Analyze(facts, language);
+
+    /// <summary>
+    /// The reply guard's decision for a message about to be sent to <paramref name="recipients"/>: the original (the message
+    /// answered, null for a new message or one not found) is analyzed exactly as the reading pane does, so a reply is
+    /// stopped for the Reply-To the pane warned about. Pure and never throws for any input.
+    /// </summary>
+    public ReplyCheck CheckReply(MessageInput? original, IReadOnlyList<ReplyAddress> recipients, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var facts = original is null ? null : ReadFacts(original);
+        var analysis = facts is null ? null : Analyze(facts, language);
+        return ReplyChecker.Check(Compiled, facts, analysis, recipients, language);
+    }
 
     /// <summary>The facts the rules read: the parsed message with its origin resolved under this policy.</summary>
     public MessageFacts ReadFacts(MessageInput input)

@@ -18,6 +18,10 @@ public static class Problems
         400, "invalid-body", "Request body not valid",
         "Send a JSON object with 'internetHeaders' (the raw header block) and optionally 'bodyPreview'.");
 
+    public static readonly ProblemText InvalidReplyCheck = new(
+        400, "invalid-reply-check", "Reply check not valid",
+        "Send a JSON object with 'recipients' (at most 500 objects with 'address' and optionally 'name') and optionally 'inReplyTo' (the original's Message-ID) and 'conversationId'.");
+
     public static readonly ProblemText NoHeaders = new(
         400, "no-headers", "No headers found",
         "The internetHeaders value holds no header fields. Send the text Office.js getAllInternetHeadersAsync returns.");
@@ -81,7 +85,7 @@ public static class Problems
     /// <summary>Every problem, for the documentation test.</summary>
     public static IReadOnlyList<ProblemText> All { get; } =
     [
-        InvalidMessageId, InvalidLanguage, InvalidBody, NoHeaders, SignInRequired, SignInAgain, ScopeMissing,
+        InvalidMessageId, InvalidLanguage, InvalidBody, InvalidReplyCheck, NoHeaders, SignInRequired, SignInAgain, ScopeMissing,
         AdminRoleRequired, MailConsentMissing, MessageNotFound, NotFound, MethodNotAllowed, RequestTooLarge, UnsupportedMediaType,
         UnexpectedError, MailServiceUnavailable, SignInServiceUnavailable, MailServiceTimeout,
     ];

@@ -50,7 +50,7 @@ internal sealed partial class GraphMessageSource(
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
         {
-            using var httpClient = CreateHttpClient();
+            using var httpClient = CreateHttpClient(handlerFactory);
             var authentication = new AzureIdentityAuthenticationProvider(
                 credentials.For(caller), [options.BaseUri.Host], null, false, [options.EffectiveScope]);
             using var client = new GraphServiceClient(httpClient, authentication, options.BaseUri.ToString().TrimEnd('/'));
@@ -132,7 +132,8 @@ internal sealed partial class GraphMessageSource(
         _ => MessageSourceError.SignInServiceUnavailable,
     };
 
-    private HttpClient CreateHttpClient()
+    /// <summary>Graph's default handlers over the API's named Graph client (telemetry, test seams).</summary>
+    internal static HttpClient CreateHttpClient(IHttpMessageHandlerFactory handlerFactory)
     {
         var pipeline = GraphClientFactory.CreatePipeline(
             GraphClientFactory.CreateDefaultHandlers(),

@@ -4,6 +4,7 @@ using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Policy;
+using OutlookGuard.Api.Replies;
 using OutlookGuard.Api.ScaleOut;
 using OutlookGuard.Api.Telemetry;
 
@@ -24,6 +25,7 @@ public static class OutlookGuardHosting
         builder.AddGuardPolicy();
         builder.AddGuardMailbox();
         builder.AddGuardAnalysis();
+        builder.AddGuardReplies();
         builder.AddGuardTelemetry();
         builder.AddGuardScaleOut();
         return builder;
@@ -54,12 +56,14 @@ public static class OutlookGuardHosting
         app.UseAuthorization();
 
         app.MapTaskpaneConfig();
+        app.MapEventsAllowList();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
 
         app.MapGroup("/api")
             .MapMessageAnalysisApi()
             .MapHeaderAnalysisApi()
+            .MapReplyCheckApi()
             .MapPolicyApi();
         return app;
     }

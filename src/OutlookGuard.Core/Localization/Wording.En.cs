@@ -142,6 +142,14 @@ public static partial class Wording
         ["payment-change.banner"] = "This message asks to pay to new bank details. Confirm by phone on a number you already know before paying.",
         ["reply-to-mismatch.reason.notification"] = "The sender is an authenticated platform notification acting for someone, and the Reply-To does not claim to be the sender.",
         ["reply-to-mismatch.reason.list"] = "The message came through a mailing list, where replies to another list or project are common.",
+        // The reply guard: the Send dialog (at most 500 characters) and the compose form's bar (at most 150).
+        ["reply-check.reply-to-divergence"] = "Your reply goes to {address}, not to {fromName} ({fromAddress}). The original message asked for replies to this outside address, as fraudsters do. Check the recipient before you send.",
+        ["reply-check.lookalike-domain"] = "{address} is not at {imitated}{whose}: its domain {domain} only imitates it. Check the recipient before you send.",
+        ["reply-check.name-on-freemail"] = "{address} shows the name {name} but is a free-mail address, not {name}'s address in your organization. Check the recipient before you send.",
+        ["reply-check.more"] = " Check these recipients too: {addresses}.",
+        ["reply-check.banner.reply-to-divergence"] = "Replies to this message go to {address}, not to {fromName}. Check the recipients before you send.",
+        ["reply-check.banner.reply-to-divergence.short"] = "Replies to this message go to {address}, not to the sender. Check the recipients before you send.",
+        ["reply-check.banner"] = "{address} may not be who it seems. Check the recipients before you send.",
 
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "This message shows signs of fraud. Confirm with the sender another way before acting.",

@@ -142,6 +142,14 @@ public static partial class Wording
         ["payment-change.banner"] = "このメッセージは振込先の変更を求めています。支払う前に、以前から知っている電話番号で確認してください。",
         ["reply-to-mismatch.reason.notification"] = "送信者は誰かの代わりに通知する認証済みのサービスで、返信先は送信者を名乗っていません。",
         ["reply-to-mismatch.reason.list"] = "メーリングリスト経由のメッセージで、別のリストやプロジェクトへの返信先はよくある形です。",
+        // The reply guard: the Send dialog (at most 500 characters) and the compose form's bar (at most 150).
+        ["reply-check.reply-to-divergence"] = "この返信は {fromName}（{fromAddress}）ではなく {address} に届きます。元のメッセージは、詐欺でよく使われる手口で、この外部アドレスへの返信を求めていました。送信前に宛先を確認してください。",
+        ["reply-check.lookalike-domain"] = "{address} は {imitated}{whose} のアドレスではありません。ドメイン {domain} はそれに似せた別のドメインです。送信前に宛先を確認してください。",
+        ["reply-check.name-on-freemail"] = "{address} は {name} の名前を表示していますが、組織のアドレスではなくフリーメールのアドレスです。送信前に宛先を確認してください。",
+        ["reply-check.more"] = " 次の宛先も確認してください: {addresses}。",
+        ["reply-check.banner.reply-to-divergence"] = "この返信は {fromName} ではなく {address} に届きます。送信前に宛先を確認してください。",
+        ["reply-check.banner.reply-to-divergence.short"] = "この返信は送信者ではなく {address} に届きます。送信前に宛先を確認してください。",
+        ["reply-check.banner"] = "{address} は見かけどおりの相手ではない可能性があります。送信前に宛先を確認してください。",
 
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "このメッセージには危険な兆候があります。送信者に別の方法で確認してから対応してください。",

@@ -34,6 +34,8 @@ public sealed class GuardPolicy
     /// domain (covering its subdomains) or one address. Added to the ones recognized by their no-reply address.
     /// </summary>
     public List<string> NotificationSenders { get; set; } = [];
+    /// <summary>The reply guard: whether replies are checked at Send, and the manifest's send mode.</summary>
+    public ReplyGuardSettings ReplyGuard { get; set; } = new();
 
     /// <summary>Per-rule overrides by rule id.</summary>
     public Dictionary<string, RuleSettings> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);

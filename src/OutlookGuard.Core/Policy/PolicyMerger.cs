@@ -6,7 +6,8 @@ public static class PolicyMerger
 {
     /// <summary>
     /// Lists are the union of the defaults and the tenant's (duplicates removed); a tenant's rule override
-    /// replaces the default's for that rule id. Unknown or null tenant ids get the defaults.
+    /// replaces the default's for that rule id; a tenant can switch the reply guard off, not on, and the send mode is
+    /// the defaults' (one manifest serves every tenant). Unknown or null tenant ids get the defaults.
     /// The result has no <c>Tenants</c> of its own.
     /// </summary>
     public static GuardPolicy ForTenant(GuardPolicy defaults, string? tenantId)
@@ -29,6 +30,11 @@ public static class PolicyMerger
             GatewayHosts = Union(defaults.GatewayHosts, tenant?.GatewayHosts),
             NotificationSenders = Union(defaults.NotificationSenders, tenant?.NotificationSenders),
             Rules = new Dictionary<string, RuleSettings>(defaults.Rules, StringComparer.OrdinalIgnoreCase),
+            ReplyGuard = new ReplyGuardSettings
+            {
+                Enabled = defaults.ReplyGuard.Enabled && (tenant?.ReplyGuard.Enabled ?? true),
+                SendMode = defaults.ReplyGuard.SendMode,
+            },
         };
 
         if (tenant is not null)

@@ -75,6 +75,7 @@ internal static class PolicyShape
     private static readonly Dictionary<Type, string> AllowedValues = new()
     {
         [typeof(Analysis.Severity)] = string.Join(", ", Enum.GetNames<Analysis.Severity>().Select(n => n.ToLowerInvariant())),
+        [typeof(ReplySendMode)] = string.Join(", ", Enum.GetNames<ReplySendMode>()),
     };
 
     private static void PruneObject(JsonObject obj, JsonTypeInfo info, string path, List<PolicyError> errors)

@@ -69,6 +69,8 @@ public static class PolicyValidator
             }
         }
 
+        ReplyGuard(policy.ReplyGuard, $"{prefix}:ReplyGuard", errors, allowTenants);
+
         foreach (var (tenantId, tenant) in policy.Tenants)
         {
             var key = $"{prefix}:Tenants:{tenantId}";
@@ -90,6 +92,22 @@ public static class PolicyValidator
             }
 
             ValidateOne(tenant, knownRuleIds, key, errors, allowTenants: false);
+        }
+    }
+
+    private static void ReplyGuard(ReplyGuardSettings? settings, string key, List<PolicyError> errors, bool topLevel)
+    {
+        if (settings is null)
+        {
+            errors.Add(new(key, null, "must be an object with Enabled and/or SendMode."));
+        }
+        else if (!Enum.IsDefined(settings.SendMode))
+        {
+            errors.Add(new($"{key}:SendMode", settings.SendMode.ToString(), "must be PromptUser or SoftBlock."));
+        }
+        else if (!topLevel && settings.SendMode != ReplySendMode.PromptUser)
+        {
+            errors.Add(new($"{key}:SendMode", settings.SendMode.ToString(), "is set for all tenants at once (one manifest serves them all): set Guard:ReplyGuard:SendMode instead."));
         }
     }
 

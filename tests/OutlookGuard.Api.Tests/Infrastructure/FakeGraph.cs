@@ -5,12 +5,19 @@ using MimeKit;
 namespace OutlookGuard.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Microsoft Graph's <c>/me/messages/{id}</c> and <c>/$value</c> on loopback, answering with Graph's documented
-/// JSON (message resource with <c>internetMessageHeaders</c>, OData errors) built from real .eml samples.
+/// Microsoft Graph's <c>/me/messages/{id}</c>, <c>/$value</c>, the list <c>/me/messages?$filter=internetMessageId eq '…'</c>
+/// (or <c>conversationId eq '…'</c>) and <c>/me/mailFolders/sentitems</c> on loopback, answering with Graph's documented
+/// JSON (message resource with <c>internetMessageHeaders</c>, collections with <c>value</c>, OData errors) built from real .eml samples.
 /// Only tokens issued by the local identity provider's On-Behalf-Of exchange are accepted.
 /// </summary>
-internal sealed class FakeGraph : IAsyncDisposable
+internal sealed partial class FakeGraph : IAsyncDisposable
 {
+    /// <summary>The folder id every message lies in unless a test says otherwise.</summary>
+    public const string InboxFolderId = "AAMkAGI2TG93AAAuAAAAAAAiQ8W967B7TKBjgx9rVEURAQAiIsqMbYjsT5e-T7KzowPTAAAAAAEMAAA=";
+
+    /// <summary>The id <c>/me/mailFolders/sentitems</c> answers with.</summary>
+    public const string SentItemsFolderId = "AAMkAGI2TG93AAAuAAAAAAAiQ8W967B7TKBjgx9rVEURAQAiIsqMbYjsT5e-T7KzowPTAAAAAAEJAAA=";
+
     private readonly LocalIdentityProvider _identity;
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private WebApplication? _app;
@@ -25,6 +32,9 @@ internal sealed class FakeGraph : IAsyncDisposable
     public ConcurrentQueue<GraphRequest> Requests { get; } = new();
 
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The conversation every message belongs to.</summary>
+    public const string ConversationId = "AAQkAGI2TG93AAAQAKW0hJ8kqQJIozA1cNvvd38=";
 
     public int HitsFor(string id) => _hits.GetValueOrDefault(id);
 
@@ -47,21 +57,96 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
+        app.MapGet("/v1.0/me/messages", (Func<HttpContext, Task<IResult>>)List);
+        app.MapGet("/v1.0/me/mailFolders/{name}", (string name, HttpContext context) => Folder(name, context));
         app.MapGet("/v1.0/me/messages/{id}", (string id, HttpContext context) => Answer(id, context, mime: false));
         app.MapGet("/v1.0/me/messages/{id}/$value", (string id, HttpContext context) => Answer(id, context, mime: true));
     }
 
-    private async Task<IResult> Answer(string id, HttpContext context, bool mime)
+    // The query options the API sends: $filter with one equality on internetMessageId or conversationId.
+    private async Task<IResult> List(HttpContext context)
+    {
+        if (Caller(context) is not { } caller)
+        {
+            return Error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
+        }
+
+        var filter = FilterPattern().Match(context.Request.Query["$filter"].ToString());
+        if (!filter.Success)
+        {
+            return Error(400, "BadRequest", "Invalid filter clause.");
+        }
+
+        var value = filter.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal);
+        var byMessageId = filter.Groups["property"].Value == "internetMessageId";
+        var matches = Messages
+            .Where(m => m.Value.OwnerObjectId is null || m.Value.OwnerObjectId == caller)
+            .Where(m => byMessageId ? MessageIdOf(m.Value) == value : ConversationId == value)
+            .OrderBy(m => m.Key, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (_, message) in matches)
+        {
+            switch (message.Behavior)
+            {
+                case GraphBehavior.Forbidden:
+                    return Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+                case GraphBehavior.Unavailable:
+                    context.Response.Headers.RetryAfter = "0";
+                    return Error(503, "serviceNotAvailable", "The service is temporarily unavailable.");
+                case GraphBehavior.Slow:
+                    await Task.Delay(SlowDelay, context.RequestAborted);
+                    break;
+            }
+        }
+
+        var top = int.TryParse(context.Request.Query["$top"], out var t) ? t : 10;
+        var body = new Dictionary<string, object?>
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users('me')/messages",
+            ["value"] = matches.Take(top).Select(m => MessageFields(m.Key, m.Value)).ToList(),
+        };
+        return Results.Text(JsonSerializer.Serialize(body), "application/json");
+    }
+
+    private IResult Folder(string name, HttpContext context)
+    {
+        if (Caller(context) is null)
+        {
+            return Error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
+        }
+
+        return string.Equals(name, "sentitems", StringComparison.OrdinalIgnoreCase)
+            ? Results.Text(JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users('me')/mailFolders(id)/$entity",
+                ["id"] = SentItemsFolderId,
+            }), "application/json")
+            : Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    }
+
+    // Records the request and returns the caller's object id, or null for a token the identity provider did not issue.
+    private string? Caller(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
         Requests.Enqueue(new GraphRequest(
             context.Request.Path.Value!,
             context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             authorization));
-        var hits = _hits.AddOrUpdate(id, 1, (_, n) => n + 1);
-
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization[7..] : string.Empty;
-        if (_identity.OwnerOfGraphToken(token) is not { } caller)
+        return _identity.OwnerOfGraphToken(token);
+    }
+
+    private static string? MessageIdOf(FakeGraphMessage message)
+    {
+        using var stream = new MemoryStream(message.Eml);
+        var id = MimeMessage.Load(stream).MessageId;
+        return id is null ? null : "<" + id + ">";
+    }
+
+    private async Task<IResult> Answer(string id, HttpContext context, bool mime)
+    {
+        var hits = _hits.AddOrUpdate(id, 1, (_, n) => n + 1);
+        if (Caller(context) is not { } caller)
         {
             return Error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
         }
@@ -100,6 +185,13 @@ internal sealed class FakeGraph : IAsyncDisposable
 
     private static string MessageJson(string id, FakeGraphMessage message)
     {
+        var body = MessageFields(id, message);
+        body["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users('me')/messages(internetMessageHeaders,from,sender,replyTo,toRecipients,ccRecipients,subject,bodyPreview,receivedDateTime,conversationId,internetMessageId)/$entity";
+        return JsonSerializer.Serialize(body);
+    }
+
+    private static Dictionary<string, object?> MessageFields(string id, FakeGraphMessage message)
+    {
         using var stream = new MemoryStream(message.Eml);
         var mime = MimeMessage.Load(stream);
         var headers = message.Behavior == GraphBehavior.NoHeaders
@@ -109,15 +201,16 @@ internal sealed class FakeGraph : IAsyncDisposable
                 ["name"] = h.Field,
                 ["value"] = Unfold(h.Value),
             }).ToList();
-        var body = new Dictionary<string, object?>
+        return new Dictionary<string, object?>
         {
-            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users('me')/messages(internetMessageHeaders,from,sender,replyTo,toRecipients,ccRecipients,subject,bodyPreview,receivedDateTime,conversationId,internetMessageId)/$entity",
             ["@odata.etag"] = "W/\"CQAAABYAAAC4ofQHEIqCSbQPot83AFcbAAAK5Dy0\"",
             ["id"] = id,
-            ["receivedDateTime"] = (mime.Date == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : mime.Date).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            ["receivedDateTime"] = (message.ReceivedDateTime ?? (mime.Date == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : mime.Date)).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["subject"] = mime.Subject,
             ["bodyPreview"] = (mime.TextBody ?? string.Empty).Trim() is { Length: > 255 } text ? text[..255] : (mime.TextBody ?? string.Empty).Trim(),
-            ["conversationId"] = "AAQkAGI2TG93AAAQAKW0hJ8kqQJIozA1cNvvd38=",
+            ["conversationId"] = ConversationId,
+            ["isDraft"] = message.IsDraft,
+            ["parentFolderId"] = message.ParentFolderId,
             ["internetMessageId"] = mime.MessageId is null ? null : "<" + mime.MessageId + ">",
             ["internetMessageHeaders"] = headers,
             ["sender"] = Recipient(mime.Sender ?? mime.From.Mailboxes.FirstOrDefault()),
@@ -126,7 +219,6 @@ internal sealed class FakeGraph : IAsyncDisposable
             ["ccRecipients"] = mime.Cc.Mailboxes.Select(Recipient).ToList(),
             ["replyTo"] = mime.ReplyTo.Mailboxes.Select(Recipient).ToList(),
         };
-        return JsonSerializer.Serialize(body);
     }
 
     private static Dictionary<string, object>? Recipient(MailboxAddress? mailbox) => mailbox is null
@@ -152,4 +244,7 @@ internal sealed class FakeGraph : IAsyncDisposable
                 },
             },
             statusCode: status);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<property>internetMessageId|conversationId) eq '(?<value>(?:[^']|'')*)'$")]
+    private static partial System.Text.RegularExpressions.Regex FilterPattern();
 }

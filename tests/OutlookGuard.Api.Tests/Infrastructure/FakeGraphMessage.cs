@@ -1,4 +1,13 @@
 namespace OutlookGuard.Api.Tests.Infrastructure;
 
-/// <summary>One message the fake Graph holds: the raw .eml it is built from, who owns it, and how Graph answers.</summary>
-internal sealed record FakeGraphMessage(byte[] Eml, GraphBehavior Behavior, string? OwnerObjectId = null);
+/// <summary>
+/// One message the fake Graph holds: the raw .eml it is built from, who owns it, how Graph answers, and where it lies
+/// (its folder id, Graph's <c>parentFolderId</c>; <see cref="FakeGraph.SentItemsFolderId"/> for Sent Items) and whether it is a draft.
+/// </summary>
+internal sealed record FakeGraphMessage(
+    byte[] Eml,
+    GraphBehavior Behavior,
+    string? OwnerObjectId = null,
+    string ParentFolderId = FakeGraph.InboxFolderId,
+    bool IsDraft = false,
+    DateTimeOffset? ReceivedDateTime = null);

@@ -198,7 +198,7 @@ public sealed partial class WordingTests
 
     private static HashSet<string> KeysNamedInSources()
     {
-        var areas = string.Join("|", RuleCatalog.Ids.Concat(["common", "analysis", "report"]).Select(Regex.Escape));
+        var areas = string.Join("|", RuleCatalog.Ids.Concat(["common", "analysis", "report", "reply-check"]).Select(Regex.Escape));
         var literal = new Regex("\"((?:" + areas + @")\.[a-z0-9.-]+)""", RegexOptions.CultureInvariant);
         var root = Fixtures.RepositoryRoot();
         var files = Directory.EnumerateFiles(Path.Combine(root, "src", "OutlookGuard.Core"), "*.cs", SearchOption.AllDirectories)

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookGuard.Api.Auth;
+using OutlookGuard.Api.Replies;
+using OutlookGuard.Core.Reply;
+
+namespace OutlookGuard.Api.Endpoints;
+
+/// <summary>
+/// <c>POST /api/replies/check</c>: the reply guard's check, run by the add-in's event code when a reply is opened and
+/// when the user presses Send. Warns for recipients taken from a suspicious Reply-To, look-alike domains and free-mail
+/// addresses showing a colleague's name. The body is read up to <see cref="MaxBodyBytes"/>; more is a 413.
+/// </summary>
+public static class ReplyCheckApi
+{
+    /// <summary>500 recipients with long names and addresses fit.</summary>
+    public const int MaxBodyBytes = 512 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static RouteGroupBuilder MapReplyCheckApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/replies/check", PostAsync)
+            .RequireAuthorization(AuthNames.UserPolicy)
+            .AddEndpointFilter<AnalysisReaderFilter>()
+            .WithName("CheckReply")
+            .Accepts<ReplyCheckRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return api;
+    }
+
+    public static async Task<Results<Ok<ReplyCheck>, ProblemHttpResult>> PostAsync(
+        AnalysisReader reader,
+        HttpContext context,
+        ReplyCheckService replies,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(replies);
+        if (!context.Request.HasJsonContentType())
+        {
+            return Problems.UnsupportedMediaType.ToResult();
+        }
+
+        if (context.Request.ContentLength > MaxBodyBytes
+            || await HeaderAnalysisApi.ReadBoundedAsync(context.Request.Body, MaxBodyBytes, cancellationToken) is not { } body)
+        {
+            return Problems.RequestTooLarge.ToResult();
+        }
+
+        ReplyCheckRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<ReplyCheckRequest>(body, Json);
+        }
+        catch (JsonException)
+        {
+            return Problems.InvalidReplyCheck.ToResult();
+        }
+
+        if (request is null || !request.IsValid())
+        {
+            return Problems.InvalidReplyCheck.ToResult();
+        }
+
+        return TypedResults.Ok(await replies.CheckAsync(reader.Caller, request, reader.Language, cancellationToken));
+    }
+}
