@@ -18,6 +18,7 @@ public static class OutlookGuardHosting
     public static WebApplicationBuilder AddOutlookGuard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddDevelopmentSettings();
         builder.Services.AddProblemDetails();
         builder.Services.AddTaskpane();
         builder.AddGuardAuth();
@@ -60,7 +61,8 @@ public static class OutlookGuardHosting
         app.MapGroup("/api")
             .MapMessageAnalysisApi()
             .MapHeaderAnalysisApi()
-            .MapPolicyApi();
+            .MapPolicyApi()
+            .MapFeedbackApi();
         return app;
     }
 }

@@ -29,6 +29,12 @@ public sealed class GuardPolicy
     /// <summary>Host names (or suffixes beginning with '.') of the organization's own inbound gateways.</summary>
     public List<string> GatewayHosts { get; set; } = [];
 
+    /// <summary>
+    /// The mailbox the taskpane's "Report to IT" opens a message to (one plain e-mail address, e.g.
+    /// <c>phishing@contoso.com</c>); null hides that action. Set for the whole service, not per tenant.
+    /// </summary>
+    public string? ReportMailbox { get; set; }
+
     /// <summary>Per-rule overrides by rule id.</summary>
     public Dictionary<string, RuleSettings> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
