@@ -27,6 +27,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task DarkOutlookTheme_DangerState_HasNoAxeViolations()
+    {
+        var options = new PaneOptions { OfficeTheme = PaneOptions.DarkTheme };
+        await using var pane = await TaskpanePage.OpenAsync(fixture, fixture.FolderServer, [MailItem.FromSample("colleague-reply-to-gmail")], options: options);
+        await pane.WaitForVerdictAsync();
+        await pane.Page.Locator("#details > summary").ClickAsync();
+
+        AssertNoViolations(await RunAxeAsync(pane));
+    }
+
+    [Fact]
     public async Task NoItemState_HasNoAxeViolations()
     {
         await using var pane = await TaskpanePage.OpenAsync(fixture, fixture.FolderServer, [null]);

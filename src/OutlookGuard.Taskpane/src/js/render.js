@@ -110,7 +110,7 @@ function reasonsList(t, findings, language) {
     return el("li", { class: "reason", "data-rule": id },
       fluentIcon("bullet", "reason__bullet"),
       el("div", { class: "reason__body" },
-        el("span", { class: "reason__text", id: `reason-${i}` }, text), " ",
+        el("span", { class: "reason__text", id: `reason-${i}` }, text),
         el("a", {
           class: "reason__why",
           href: `help/rules.${language}.html#${encodeURIComponent(id)}`,
