@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OutlookGuard.Browser.Tests.Infrastructure;
+using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Browser.Tests;
 
@@ -48,6 +49,35 @@ public sealed class StringTableTests(BrowserFixture fixture)
             Assert.Equal(en, ja);
             Assert.Empty(tables.RootElement.GetProperty("en").GetProperty("empty").EnumerateArray());
             Assert.Empty(tables.RootElement.GetProperty("ja").GetProperty("empty").EnumerateArray());
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task EveryRuleInTheCatalogue_HasAPlainReasonAndAHelpSectionInBothLanguages()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(new Uri(fixture.FolderServer.Address, "support.html").ToString());
+            using var reasons = JsonDocument.Parse(await page.EvaluateAsync<string>("""
+                async () => {
+                  const { stringsFor } = await import("/js/strings.js");
+                  return JSON.stringify({ en: stringsFor("en").reasons, ja: stringsFor("ja").reasons });
+                }
+                """));
+            using var client = fixture.FolderServer.CreateClient();
+            foreach (var language in new[] { "en", "ja" })
+            {
+                var table = reasons.RootElement.GetProperty(language);
+                Assert.Equal(RuleCatalog.Ids.Order(StringComparer.Ordinal), table.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+                Assert.All(table.EnumerateObject(), p => Assert.InRange(p.Value.GetString()!.Trim().Length, 10, 100));
+                var help = await client.GetStringAsync(new Uri(fixture.FolderServer.Address, $"help/rules.{language}.html"));
+                Assert.All(RuleCatalog.Ids, id => Assert.Contains($"<section class=\"help-rule\" id=\"{id}\">", help, StringComparison.Ordinal));
+            }
         }
         finally
         {

@@ -176,12 +176,12 @@ public sealed class TaskpaneTests(BrowserFixture fixture)
         var table = pane.Page.Locator($"#{tableId}");
         await Assertions.Expect(table).ToBeHiddenAsync();
 
-        var reached = false;
-        for (var i = 0; i < 15 && !reached; i++)
-        {
-            await pane.Page.Keyboard.PressAsync("Tab");
-            reached = await toggle.EvaluateAsync<bool>("b => document.activeElement === b");
-        }
+        // The findings live under the "Details for IT / security" expander, closed by default: open it first.
+        var summary = pane.Page.Locator("#details > summary");
+        Assert.True(await TabToAsync(pane, summary), "Tab never reached the details expander.");
+        await pane.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(pane.Page.Locator("#details")).ToHaveAttributeAsync("open", "");
+        var reached = await TabToAsync(pane, toggle);
 
         Assert.True(reached, "Tab never reached the first finding's evidence button.");
         await pane.Page.Keyboard.PressAsync("Enter");
@@ -195,15 +195,19 @@ public sealed class TaskpaneTests(BrowserFixture fixture)
         await Assertions.Expect(table).ToBeHiddenAsync();
     }
 
-    /// <summary>What the API itself answers for this message (the same server, a token from the same issuer).</summary>
-    private async Task<JsonElement> ExpectedAnalysisAsync(string restId, string language)
+    private static async Task<bool> TabToAsync(TaskpanePage pane, ILocator target)
     {
-        using var client = fixture.FolderServer.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(fixture.FolderServer.Address, $"api/messages/{restId}/analysis"));
-        request.Headers.Authorization = new("Bearer", fixture.Issuer.AccessToken());
-        request.Headers.AcceptLanguage.ParseAdd(language);
-        using var response = await client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        for (var i = 0; i < 20; i++)
+        {
+            await pane.Page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("b => document.activeElement === b"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private Task<JsonElement> ExpectedAnalysisAsync(string restId, string language) => fixture.AnalysisAsync(restId, language);
 }

@@ -4,4 +4,5 @@ namespace OutlookGuard.Api.Endpoints;
 /// <param name="ClientId">The API's application (client) id; null when the service has none configured.</param>
 /// <param name="Scope">The delegated scope the taskpane requests: <c>api://{ClientId}/access_as_user</c>.</param>
 /// <param name="Authority">The authority: <c>{Instance}{TenantId}</c>, or <c>{Instance}organizations</c> when multi-tenant.</param>
-public sealed record TaskpaneConfig(string? ClientId, string? Scope, string Authority);
+/// <param name="ReportMailbox">Where "Report to IT" writes to (<c>Guard:ReportMailbox</c>); null hides that action.</param>
+public sealed record TaskpaneConfig(string? ClientId, string? Scope, string Authority, string? ReportMailbox);

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OutlookGuard.Api.Auth;
+using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Endpoints;
 
 /// <summary>
 /// <c>GET /taskpane-config.json</c> (anonymous): the client id, scope and authority the taskpane uses for Nested App
-/// Authentication, so one deployment setting (<c>AzureAd</c>) configures both the API and the taskpane it serves.
+/// Authentication, so one deployment setting (<c>AzureAd</c>) configures both the API and the taskpane it serves, and
+/// the report mailbox (<c>Guard:ReportMailbox</c>) that turns on the pane's "Report to IT".
 /// </summary>
 public static class TaskpaneConfigEndpoints
 {
@@ -20,10 +22,11 @@ public static class TaskpaneConfigEndpoints
         return app;
     }
 
-    public static Ok<TaskpaneConfig> Get(HttpContext context, IOptions<AzureAdOptions> azureAd)
+    public static Ok<TaskpaneConfig> Get(HttpContext context, IOptions<AzureAdOptions> azureAd, IOptions<GuardPolicy> policy)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(azureAd);
+        ArgumentNullException.ThrowIfNull(policy);
         var ad = azureAd.Value;
         var tenant = ad.IsMultiTenant || string.IsNullOrWhiteSpace(ad.TenantId) ? "organizations" : ad.TenantId;
         var clientId = ad.IsConfigured ? ad.ClientId : null;
@@ -31,6 +34,7 @@ public static class TaskpaneConfigEndpoints
         return TypedResults.Ok(new TaskpaneConfig(
             clientId,
             clientId is null ? null : $"api://{clientId}/{AuthNames.Scope}",
-            ad.InstanceBase + tenant));
+            ad.InstanceBase + tenant,
+            policy.Value.ReportMailbox));
     }
 }

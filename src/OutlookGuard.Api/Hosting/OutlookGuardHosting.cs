@@ -19,6 +19,7 @@ public static class OutlookGuardHosting
     public static WebApplicationBuilder AddOutlookGuard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddDevelopmentSettings();
         builder.Services.AddProblemDetails();
         builder.Services.AddTaskpane();
         builder.AddGuardAuth();
@@ -64,7 +65,8 @@ public static class OutlookGuardHosting
             .MapMessageAnalysisApi()
             .MapHeaderAnalysisApi()
             .MapReplyCheckApi()
-            .MapPolicyApi();
+            .MapPolicyApi()
+            .MapFeedbackApi();
         return app;
     }
 }

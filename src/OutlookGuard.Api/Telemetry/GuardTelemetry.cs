@@ -37,6 +37,7 @@ public sealed class GuardTelemetry
     private readonly Counter<long> _graphErrors;
     private readonly Counter<long> _oboExchanges;
     private readonly Counter<long> _sharedCacheFailures;
+    private readonly Counter<long> _feedback;
 
     public GuardTelemetry(IMeterFactory meterFactory, IOptions<MailboxOptions> mailbox)
     {
@@ -51,6 +52,7 @@ public sealed class GuardTelemetry
         _graphErrors = Meter.CreateCounter<long>("outlookguard.graph.errors", "{request}", "Microsoft Graph requests that failed, by HTTP status (or network).");
         _oboExchanges = Meter.CreateCounter<long>("outlookguard.obo.exchanges", "{exchange}", "On-Behalf-Of token exchanges, by outcome (success, failure).");
         _sharedCacheFailures = Meter.CreateCounter<long>("outlookguard.cache.shared_failures", "{failure}", "Shared (Redis) cache commands that failed, by operation.");
+        _feedback = Meter.CreateCounter<long>("outlookguard.feedback", "{report}", "Readers' \"this looks fine\" reports, by rule id and the verdict they saw: which rules cry wolf.");
     }
 
     /// <summary>The meter (created by the host's <see cref="IMeterFactory"/>, so each host has its own).</summary>
@@ -93,6 +95,16 @@ public sealed class GuardTelemetry
     /// <summary>One failed shared-cache command (the cache then answers from memory).</summary>
     public void RecordDistributedCacheFailure(string operation) =>
         _sharedCacheFailures.Add(1, new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary>One reader's "this looks fine": one count per rule of the findings they saw, with the verdict shown.</summary>
+    public void RecordFeedback(IEnumerable<string> ruleIds, string verdict)
+    {
+        ArgumentNullException.ThrowIfNull(ruleIds);
+        foreach (var ruleId in ruleIds)
+        {
+            _feedback.Add(1, new KeyValuePair<string, object?>("rule_id", ruleId), new KeyValuePair<string, object?>("verdict", verdict));
+        }
+    }
 
     private void Record(MessageAnalysis analysis, string source, Activity? activity)
     {

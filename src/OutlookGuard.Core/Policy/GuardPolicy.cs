@@ -34,8 +34,15 @@ public sealed class GuardPolicy
     /// domain (covering its subdomains) or one address. Added to the ones recognized by their no-reply address.
     /// </summary>
     public List<string> NotificationSenders { get; set; } = [];
+
     /// <summary>The reply guard: whether replies are checked at Send, and the manifest's send mode.</summary>
     public ReplyGuardSettings ReplyGuard { get; set; } = new();
+
+    /// <summary>
+    /// The mailbox the taskpane's "Report to IT" opens a message to (one plain e-mail address, e.g.
+    /// <c>phishing@contoso.com</c>); null hides that action. Set for the whole service, not per tenant.
+    /// </summary>
+    public string? ReportMailbox { get; set; }
 
     /// <summary>Per-rule overrides by rule id.</summary>
     public Dictionary<string, RuleSettings> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);

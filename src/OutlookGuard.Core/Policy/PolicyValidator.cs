@@ -51,6 +51,8 @@ public static class PolicyValidator
             }
         }
 
+        ReportMailbox(policy.ReportMailbox, $"{prefix}:ReportMailbox", errors, allowTenants);
+
         foreach (var (id, settings) in policy.Rules)
         {
             if (!knownRuleIds.Contains(id, StringComparer.OrdinalIgnoreCase))
@@ -144,6 +146,42 @@ public static class PolicyValidator
                 errors.Add(new($"{key}:{i}", entries[i], "is not a domain name or an address (noreply@forms.example.com)."));
             }
         }
+    }
+
+    private static void ReportMailbox(string? address, string key, List<PolicyError> errors, bool topLevel)
+    {
+        if (address is null)
+        {
+            return;
+        }
+
+        if (!topLevel)
+        {
+            errors.Add(new(key, address, "is set for the whole service only, not per tenant."));
+        }
+        else if (!IsMailboxAddress(address))
+        {
+            errors.Add(new(key, address, "must be one e-mail address such as phishing@contoso.com (no display name)."));
+        }
+    }
+
+    /// <summary>One addr-spec (local@domain.tld), nothing around it: what Office.js accepts as a recipient.</summary>
+    private static bool IsMailboxAddress(string address)
+    {
+        if (address.Length is 0 or > 254 || address.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or ',' or ';' or '"'))
+        {
+            return false;
+        }
+
+        var at = address.LastIndexOf('@');
+        if (at <= 0 || at == address.Length - 1 || address.IndexOf('@', StringComparison.Ordinal) != at)
+        {
+            return false;
+        }
+
+        var domain = DomainName.TryCreate(address[(at + 1)..]);
+        return domain is not null && domain.Ascii.Contains('.', StringComparison.Ordinal)
+            && MimeKit.MailboxAddress.TryParse(address, out var parsed) && string.Equals(parsed.Address, address, StringComparison.Ordinal);
     }
 
     private static void Hosts(List<string> entries, string key, List<PolicyError> errors)

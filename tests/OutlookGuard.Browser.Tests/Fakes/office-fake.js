@@ -13,6 +13,8 @@
     return {
       itemId: message.itemId,
       itemType: "message",
+      subject: message.subject ?? "",
+      from: message.fromAddress ? { emailAddress: message.fromAddress, displayName: message.fromName ?? "" } : null,
       getAllInternetHeadersAsync(options, callback) {
         const done = typeof options === "function" ? options : callback;
         calls.push({ api: "getAllInternetHeadersAsync", itemId: message.itemId });
@@ -48,6 +50,7 @@
     },
     context: {
       displayLanguage: scenario.displayLanguage,
+      officeTheme: scenario.officeTheme ?? undefined,
       mailbox: {
         item: item(scenario.items[0] ?? null),
         diagnostics: { hostName: scenario.hostName, hostVersion: "16.0" },
@@ -56,6 +59,14 @@
           const found = scenario.items.find((m) => m && m.itemId === itemId);
           if (!found) throw new Error("unknown item id");
           return found.restId;
+        },
+        displayNewMessageForm(parameters) {
+          calls.push({
+            api: "displayNewMessageForm",
+            toRecipients: parameters.toRecipients ?? [],
+            subject: parameters.subject ?? null,
+            attachments: parameters.attachments ?? [],
+          });
         },
         addHandlerAsync(eventType, handler, options, callback) {
           const done = typeof options === "function" ? options : callback;
@@ -70,6 +81,7 @@
     CoercionType: { Text: "text", Html: "html" },
     MailboxEnums: {
       RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
+      AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
       ItemNotificationMessageType: {
         ProgressIndicator: "progressIndicator",
         InformationalMessage: "informationalMessage",

@@ -3,12 +3,15 @@ using Microsoft.Playwright;
 namespace OutlookGuard.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// One Debian Chromium, one local issuer and two real API servers (Folder source and Graph source) shared by the
-/// browser tests. A missing /usr/bin/chromium or MSAL bundle fails every test with a message saying what to run.
+/// One Debian Chromium, one local issuer and two real API servers (Folder source with a report mailbox, and Graph
+/// source without) shared by the browser tests. A missing /usr/bin/chromium or MSAL bundle fails every test with a message saying what to run.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Guard:ReportMailbox of <see cref="FolderServer"/>: where "Report to IT" writes to.</summary>
+    public const string ReportMailbox = "phishing@hanabi-foods.co.jp";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -36,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         await Issuer.StartAsync();
-        FolderServer = new GuardServer(Issuer, graph: false);
+        FolderServer = new GuardServer(Issuer, graph: false, new Dictionary<string, string> { ["Guard:ReportMailbox"] = ReportMailbox });
         FolderServer.Start();
         GraphServer = new GuardServer(Issuer, graph: true);
         GraphServer.Start();
@@ -57,6 +60,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArgs,
             Timeout = 30_000,
         });
+    }
+
+    /// <summary>What <see cref="FolderServer"/> answers for this message in that language (a token from the same issuer).</summary>
+    public async Task<System.Text.Json.JsonElement> AnalysisAsync(string restId, string language)
+    {
+        using var client = FolderServer.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(FolderServer.Address, $"api/messages/{restId}/analysis"));
+        request.Headers.Authorization = new("Bearer", Issuer.AccessToken());
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     public async Task DisposeAsync()

@@ -39,14 +39,17 @@ public sealed class TaskpanePage : IAsyncDisposable
         GuardServer server,
         IReadOnlyList<MailItem?> items,
         string displayLanguage = "en-US",
-        string hostName = "OutlookWebApp")
+        string hostName = "OutlookWebApp",
+        PaneOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(server);
+        options ??= new PaneOptions();
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 360, Height = 900 },
+            ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
             Locale = displayLanguage,
+            ForcedColors = options.HighContrast ? ForcedColors.Active : ForcedColors.None,
         });
         context.SetDefaultTimeout(10_000);
 
@@ -76,6 +79,7 @@ public sealed class TaskpanePage : IAsyncDisposable
             displayLanguage,
             hostName,
             platform = "OfficeOnline",
+            officeTheme = options.OfficeTheme,
             items,
             naa = new
             {
@@ -93,6 +97,12 @@ public sealed class TaskpanePage : IAsyncDisposable
         await context.AddInitScriptAsync(scriptPath: Path.Combine(AppContext.BaseDirectory, "Fakes", "naa-bridge.js"));
 
         var page = await context.NewPageAsync();
+        if (options.HoldAnalysis)
+        {
+            // The analysis never answers while the test looks: the pane stays in its loading state.
+            await page.RouteAsync("**/api/messages/**", _ => Task.CompletedTask);
+        }
+
         var taskpane = new TaskpanePage(context, page, accessToken, idToken);
         page.Response += (_, response) =>
         {
@@ -161,13 +171,17 @@ public sealed class TaskpanePage : IAsyncDisposable
         return JsonSerializer.Deserialize<List<JsonElement>>(json, Json)!;
     }
 
-    /// <summary>Saves a PNG of the pane under the test output's screenshots folder and returns its path.</summary>
-    public async Task<string> ScreenshotAsync(string name)
+    /// <summary>Saves a PNG of the pane (the whole page, or only the viewport) under the test output's screenshots folder and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name, bool fullPage = true)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
+
+    /// <summary>Whether the page scrolls sideways: the document's scrollWidth beyond its clientWidth, in CSS pixels.</summary>
+    public Task<int> HorizontalOverflowAsync() =>
+        Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -64,3 +64,20 @@ export function analyzeHeaders(internetHeaders, bodyPreview, token, language) {
     body: JSON.stringify({ internetHeaders, bodyPreview }),
   });
 }
+
+/**
+ * The reader's "This looks fine": only the rule ids of the findings shown and the verdict, never content or addresses.
+ * Resolves to true when the API took it.
+ */
+export async function sendFeedback(ruleIds, verdict, token) {
+  try {
+    const response = await fetch("/api/feedback", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ ruleIds, verdict }),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

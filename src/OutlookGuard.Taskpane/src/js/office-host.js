@@ -96,3 +96,34 @@ export async function removeBanner(item) {
     // Nothing to remove.
   }
 }
+
+/** Outlook's theme colours (Mailbox 1.3+ hosts give officeTheme), or null. */
+export function officeTheme() {
+  return Office.context?.officeTheme ?? null;
+}
+
+/**
+ * Opens a new message to the report mailbox with the open message attached as an item (displayNewMessageForm: no
+ * permission beyond reading the item). Throws when Outlook cannot open the form.
+ */
+export function openReportForm(item, mailbox, subject) {
+  Office.context.mailbox.displayNewMessageForm({
+    toRecipients: [mailbox],
+    subject,
+    attachments: [{ type: Office.MailboxEnums.AttachmentType.Item, name: subject, itemId: item.itemId }],
+  });
+}
+
+/**
+ * Opens a reply addressed to the From address only: never to the Reply-To, which Outlook's own reply would use and
+ * which is where a fraudster waits. Throws when the item has no From address or the form cannot be opened.
+ */
+export function openReplyToSender(item) {
+  const from = item.from?.emailAddress;
+  if (!from) throw new Error("The message has no From address.");
+  const subject = typeof item.subject === "string" ? item.subject : "";
+  Office.context.mailbox.displayNewMessageForm({
+    toRecipients: [from],
+    subject: /^re:/i.test(subject) ? subject : `RE: ${subject}`,
+  });
+}

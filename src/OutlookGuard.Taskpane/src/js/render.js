@@ -1,13 +1,13 @@
-// Builds the pane's states from text nodes only (values from mail headers never become markup).
+// Builds the pane's states from text nodes only (values from mail headers never become markup). The first screen is
+// the decision: the verdict, at most three plain reasons and the actions; everything technical waits under one
+// "Details for IT / security" expander, closed by default.
 
-const SVG = "http://www.w3.org/2000/svg";
+import { fluentIcon } from "./look.js";
 
-// Icon paths (24 px grid): a shield with a cross, a triangle with a bang, a shield with a tick.
-const ICONS = {
-  danger: "M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm3.5 13.1-1.4 1.4L12 14.4l-2.1 2.1-1.4-1.4 2.1-2.1-2.1-2.1 1.4-1.4 2.1 2.1 2.1-2.1 1.4 1.4-2.1 2.1 2.1 2.1Z",
-  caution: "M12 2 1 21h22L12 2Zm1 16h-2v-2h2v2Zm0-4h-2V9h2v5Z",
-  safe: "M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1.5 14.5-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7Z",
-};
+/** How many reasons the first screen shows at most. */
+export const MAX_REASONS = 3;
+
+const VERDICTS = ["danger", "caution", "safe"];
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -23,28 +23,41 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-function icon(kind) {
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("focusable", "false");
-  svg.setAttribute("class", "icon");
-  const path = document.createElementNS(SVG, "path");
-  path.setAttribute("d", ICONS[kind] ?? ICONS.safe);
-  path.setAttribute("fill", "currentColor");
-  svg.append(path);
-  return svg;
+/** A Fluent button (fluent-button once lib/fluent.js has defined it, a native button otherwise). */
+export function button(label, { appearance = "secondary", icon = null, onClick, ...attributes } = {}) {
+  const fluent = customElements.get("fluent-button") !== undefined;
+  const node = el(fluent ? "fluent-button" : "button", {
+    ...attributes,
+    type: "button",
+    class: `button button--${appearance}${attributes.class ? ` ${attributes.class}` : ""}`,
+    appearance: fluent ? appearance : null,
+    // fluent-button states its role through ElementInternals; the attribute also tells tools that read only the DOM.
+    role: fluent ? "button" : null,
+  });
+  const glyph = icon ? fluentIcon(icon, "button__icon") : null;
+  if (glyph) {
+    if (fluent) glyph.setAttribute("slot", "start");
+    node.append(glyph);
+  }
+  node.append(document.createTextNode(label));
+  if (onClick) node.addEventListener("click", onClick);
+  return node;
 }
 
 /** Replaces the content of the status region and the main region. */
 function show(root, status, ...main) {
-  root.status.replaceChildren(status);
-  root.main.replaceChildren(...main.filter(Boolean));
+  root.status.replaceChildren(...[status].filter(Boolean));
+  root.main.replaceChildren(...main.flat().filter(Boolean));
   root.main.setAttribute("aria-busy", "false");
 }
 
 export function renderLoading(root, t) {
-  show(root, el("p", { class: "state state--loading" }, el("span", { class: "spinner", "aria-hidden": "true" }), t.loading));
+  const spinner = customElements.get("fluent-spinner") !== undefined
+    ? el("fluent-spinner", { size: "tiny", "aria-hidden": "true", class: "spinner-fluent" })
+    : el("span", { class: "spinner", "aria-hidden": "true" });
+  show(root, el("p", { class: "state state--loading", "data-state": "loading" }, spinner, t.loading),
+    el("div", { class: "skeleton", "aria-hidden": "true" }, el("div", { class: "skeleton__card" }),
+      el("div", { class: "skeleton__line" }), el("div", { class: "skeleton__line skeleton__line--short" })));
   root.main.setAttribute("aria-busy", "true");
 }
 
@@ -54,53 +67,123 @@ export function renderNoItem(root, t) {
 
 /** An error that says what to do, with a retry button when retrying can help. */
 export function renderError(root, t, key, onRetry) {
-  const children = [el("h2", { class: "error__title" }, t.error.title), el("p", {}, t.error[key] ?? t.error.generic)];
+  const children = [
+    el("div", { class: "error__head" }, fluentIcon("error", "icon error__icon"), el("h2", { class: "error__title" }, t.error.title)),
+    el("p", { class: "error__text" }, t.error[key] ?? t.error.generic),
+  ];
   if (onRetry) {
-    const button = el("button", { type: "button", class: "button", id: "retry" }, t.retry);
-    button.addEventListener("click", onRetry);
-    children.push(button);
+    children.push(button(t.retry, { appearance: "primary", onClick: onRetry }));
   }
-  show(root, el("div", { class: "error", role: "alert" }, children));
+  show(root, null, el("div", { class: "error", role: "alert", "data-error": key }, children));
 }
 
-function verdictSection(t, analysis) {
-  const verdict = ["danger", "caution", "safe"].includes(analysis.verdict) ? analysis.verdict : "safe";
-  const sentence = verdict === "safe" ? t.safeSentence : analysis.banner ?? t.safeSentence;
+function verdictOf(analysis) {
+  return VERDICTS.includes(analysis.verdict) ? analysis.verdict : "safe";
+}
+
+function verdictCard(t, verdict, analysis) {
+  const title = el("h2", { id: "verdict-title", class: "verdict__title" },
+    el("span", { class: "visually-hidden" }, `${t.verdictLabel}: `), t.verdict[verdict]);
+  if (verdict === "safe") {
+    return el("section", { class: "verdict verdict--safe", "aria-labelledby": "verdict-title", "data-verdict": verdict },
+      fluentIcon("safe", "icon verdict__icon"), title);
+  }
   return el("section", { class: `verdict verdict--${verdict}`, "aria-labelledby": "verdict-title", "data-verdict": verdict },
-    icon(verdict),
-    el("div", { class: "verdict__text" },
-      el("h2", { id: "verdict-title", class: "verdict__title" },
-        el("span", { class: "visually-hidden" }, `${t.verdictLabel}: `), t.verdict[verdict]),
-      el("p", { class: "verdict__sentence" }, sentence)));
+    fluentIcon(verdict, "icon verdict__icon"),
+    el("div", { class: "verdict__text" }, title, el("p", { class: "verdict__sentence" }, analysis.banner ?? "")));
+}
+
+/** The rule ids of the findings that warn (not info), most important first, each once. */
+export function warningRuleIds(findings) {
+  const ids = [];
+  for (const f of Array.isArray(findings) ? findings : []) {
+    if (f && f.severity !== "info" && typeof f.ruleId === "string" && !ids.includes(f.ruleId)) ids.push(f.ruleId);
+  }
+  return ids;
+}
+
+function reasonsList(t, findings, language) {
+  const ids = warningRuleIds(findings).slice(0, MAX_REASONS);
+  if (ids.length === 0) return null;
+  return el("ul", { class: "reasons", "aria-label": t.reasonsLabel }, ids.map((id, i) => {
+    const text = t.reasons[id] ?? findings.find((f) => f.ruleId === id)?.title ?? id;
+    return el("li", { class: "reason", "data-rule": id },
+      fluentIcon("bullet", "reason__bullet"),
+      el("div", { class: "reason__body" },
+        el("span", { class: "reason__text", id: `reason-${i}` }, text),
+        el("a", {
+          class: "reason__why",
+          href: `help/rules.${language}.html#${encodeURIComponent(id)}`,
+          target: "_blank",
+          rel: "noopener",
+          "aria-describedby": `reason-${i}`,
+        }, fluentIcon("help", "icon icon--small"), t.whyLink)));
+  }));
+}
+
+function actionsBar(t, verdict, analysis, actions) {
+  if (verdict === "safe" || !actions) return null;
+  const buttons = [];
+  if (actions.report) {
+    buttons.push(button(t.actions.report, { appearance: "primary", icon: "report", "data-action": "report", onClick: actions.report }));
+  }
+  if (actions.reply && warningRuleIds(analysis.findings).includes("reply-to-mismatch")) {
+    buttons.push(button(t.actions.reply, { icon: "reply", "data-action": "reply", onClick: actions.reply }));
+  }
+  let fine = null;
+  const note = el("p", { class: "actions__note", role: "status", "aria-live": "polite" });
+  if (actions.fine) {
+    fine = button(t.actions.fine, {
+      appearance: "subtle",
+      icon: "fine",
+      "data-action": "fine",
+      onClick: async () => {
+        fine.setAttribute("disabled", "");
+        const sent = await actions.fine(warningRuleIds(analysis.findings), verdict);
+        if (sent) {
+          fine.remove();
+          note.textContent = t.thanks;
+          note.dataset.result = "thanks";
+        } else {
+          fine.removeAttribute("disabled");
+          note.textContent = t.feedbackFailed;
+          note.dataset.result = "failed";
+        }
+      },
+    });
+    buttons.push(fine);
+  }
+  if (buttons.length === 0) return null;
+  return el("section", { class: "actions", "aria-label": t.actionsLabel }, el("div", { class: "actions__buttons" }, buttons), note);
 }
 
 function evidenceToggle(t, finding, index) {
   const evidence = Array.isArray(finding.evidence) ? finding.evidence : [];
   if (evidence.length === 0) return [];
   const id = `evidence-${index}`;
-  const button = el("button", { type: "button", class: "link-button", "aria-expanded": "false", "aria-controls": id },
+  const toggle = el("button", { type: "button", class: "link-button", "aria-expanded": "false", "aria-controls": id },
     t.showEvidence(evidence.length));
-  const table = el("table", { id, class: "evidence", hidden: true },
+  const list = el("table", { id, class: "evidence", hidden: true },
     el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t.evidenceHeader), el("th", { scope: "col" }, t.evidenceValue))),
     el("tbody", {}, evidence.map((e) => el("tr", {}, el("th", { scope: "row" }, e.header), el("td", {}, el("code", {}, e.value))))));
-  button.addEventListener("click", () => {
-    const open = button.getAttribute("aria-expanded") !== "true";
-    button.setAttribute("aria-expanded", String(open));
-    table.hidden = !open;
-    button.textContent = open ? t.hideEvidence : t.showEvidence(evidence.length);
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    list.hidden = !open;
+    toggle.textContent = open ? t.hideEvidence : t.showEvidence(evidence.length);
   });
-  return [button, table];
+  return [toggle, list];
 }
 
 function findingsSection(t, findings) {
   const list = Array.isArray(findings) ? findings : [];
   return el("section", { class: "findings", "aria-labelledby": "findings-title" },
-    el("h2", { id: "findings-title" }, t.findingsHeading),
+    el("h3", { id: "findings-title", class: "details__heading" }, t.findingsHeading),
     list.length === 0
       ? el("p", { class: "hint" }, t.noFindings)
       : el("ul", { class: "findings__list" }, list.map((f, i) =>
         el("li", { class: `finding finding--${f.severity}`, "data-rule": f.ruleId },
-          el("h3", { class: "finding__title" },
+          el("h4", { class: "finding__title" },
             el("span", { class: `badge badge--${f.severity}` }, t.severity[f.severity] ?? f.severity),
             " ", f.title),
           el("p", { class: "finding__detail" }, f.detail),
@@ -134,7 +217,7 @@ function pathSection(t, message, language) {
     ? [countryName(origin.country, language), origin.ip].filter(Boolean).join(" · ") || t.originUnknown
     : t.originUnknown;
   return el("section", { class: "path", "aria-labelledby": "path-title" },
-    el("h2", { id: "path-title" }, t.pathHeading),
+    el("h3", { id: "path-title", class: "details__heading" }, t.pathHeading),
     el("p", { class: "path__origin" }, el("strong", {}, `${t.origin}: `), where),
     hops.length === 0
       ? el("p", { class: "hint" }, t.pathEmpty)
@@ -152,12 +235,33 @@ function pathSection(t, message, language) {
         }))]);
 }
 
-/** The verdict first, then the findings, then the sending path. */
-export function renderAnalysis(root, t, analysis, language, { viaHeaders = false } = {}) {
-  const verdict = verdictSection(t, analysis);
-  show(root, verdict,
-    viaHeaders ? el("p", { class: "note", id: "via-headers" }, t.viaHeaders) : null,
-    findingsSection(t, analysis.findings),
-    // The API's answer carries the origin and the Received hops as `path`.
-    analysis.path ? pathSection(t, analysis.path, language) : null);
+function detailsExpander(t, analysis, language, viaHeaders) {
+  return el("details", { class: "details", id: "details" },
+    el("summary", { class: "details__summary" }, fluentIcon("chevron", "icon icon--small details__chevron"), t.detailsSummary),
+    el("div", { class: "details__body" },
+      viaHeaders ? el("p", { class: "note", id: "via-headers" }, t.viaHeaders) : null,
+      findingsSection(t, analysis.findings),
+      // The API's answer carries the origin and the Received hops as `path`.
+      analysis.path ? pathSection(t, analysis.path, language) : null));
+}
+
+/**
+ * The decision first (verdict, up to three reasons, the actions that apply), then the closed details. `actions` holds
+ * the handlers the pane offers: report (only when a report mailbox is configured), reply, fine.
+ */
+export function renderAnalysis(root, t, analysis, language, { viaHeaders = false, actions = null } = {}) {
+  const verdict = verdictOf(analysis);
+  show(root, verdictCard(t, verdict, analysis),
+    verdict === "safe" ? null : reasonsList(t, analysis.findings, language),
+    actionsBar(t, verdict, analysis, actions),
+    detailsExpander(t, analysis, language, viaHeaders));
+}
+
+/** Shows a short notice under the actions (an Office.js form could not be opened). */
+export function renderActionNotice(root, text) {
+  const note = root.main.querySelector(".actions__note");
+  if (note) {
+    note.textContent = text;
+    note.dataset.result = "failed";
+  }
 }

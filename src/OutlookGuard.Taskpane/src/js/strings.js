@@ -1,5 +1,6 @@
 // Every text the taskpane shows, in English and Japanese. Analysis texts (titles, details, the banner
-// sentence) come from the API in the same language.
+// sentence) come from the API in the same language; the one-line reasons of the first screen are the pane's own,
+// keyed by rule id (the ids `outlookguard rules` lists), so they stay plain and short.
 
 const en = {
   appName: "OutlookGuard",
@@ -9,6 +10,34 @@ const en = {
   verdictLabel: "Verdict",
   verdict: { danger: "Danger", caution: "Caution", safe: "No warning signs" },
   safeSentence: "OutlookGuard found no signs of spoofing or redirected replies in this message.",
+  reasonsLabel: "Why",
+  reasons: {
+    "reply-to-mismatch": "Your reply would go to a different address than the sender's.",
+    "internal-domain-spoof": "The sender's address is forged: it failed your organization's authentication check.",
+    "display-name-impersonation": "The sender's name is borrowed from someone you trust; the address is not theirs.",
+    "lookalike-domain": "The sender's web address is made to look like one you know.",
+    "auth-failure": "The sender's own mail system does not vouch for this message.",
+    "provider-verdict": "Microsoft 365 itself marked this message as a threat, or let it skip its filters.",
+    "fake-thread": "It pretends to answer a conversation you never had.",
+    "bec-content": "It asks for money or gift cards in a hurry, as scams do.",
+    "payment-change": "It asks you to pay to new bank details.",
+    "sending-origin": "It was sent from a place unusual for this sender.",
+    "unencrypted-hop": "Part of its trip to you was not encrypted.",
+    "duplicate-header": "It names two different senders, so checks and you may see different ones.",
+    "malformed-headers": "Its technical fields are broken in a way that can hide the real sender.",
+  },
+  whyLink: "Why am I seeing this?",
+  actionsLabel: "What you can do",
+  actions: {
+    report: "Report to IT",
+    reply: "Reply to the real sender",
+    fine: "This looks fine",
+  },
+  reportSubject: (subject) => `Suspicious message: ${subject}`,
+  thanks: "Thank you. Your IT team will see that this warning may be wrong. The warning stays: stay careful.",
+  feedbackFailed: "Your feedback could not be sent. Try again later.",
+  actionFailed: "Outlook could not open the message form. Try again.",
+  detailsSummary: "Details for IT / security",
   findingsHeading: "What OutlookGuard found",
   noFindings: "No findings.",
   severity: { high: "High", medium: "Medium", low: "Low", info: "Info" },
@@ -20,7 +49,7 @@ const en = {
   pathIntro: "Servers the message passed through, from the sender to your mailbox.",
   pathEmpty: "The message has no Received headers to show.",
   origin: "Entered from",
-  originUnknown: "unknown",
+  originUnknown: "not stated by your mail system",
   hop: (n) => `Hop ${n}`,
   tlsYes: "Encrypted (TLS)",
   tlsNo: "Not encrypted",
@@ -37,6 +66,8 @@ const en = {
     unavailable: "The service is busy or unreachable. Wait a minute, then select Try again.",
     network: "OutlookGuard could not be reached. Check your connection, then select Try again.",
     headers: "Outlook could not give the message headers. Reopen the message, then select Try again.",
+    tooLarge: "This message's headers are too large to check. Tell your administrator.",
+    busy: "Too many checks in a short time. Wait a minute, then select Try again.",
     generic: "Something went wrong. Select Try again; if it keeps failing, tell your administrator.",
   },
 };
@@ -49,6 +80,34 @@ const ja = {
   verdictLabel: "判定",
   verdict: { danger: "危険", caution: "注意", safe: "警告なし" },
   safeSentence: "このメッセージには、なりすましや返信先の付け替えの兆候は見つかりませんでした。",
+  reasonsLabel: "理由",
+  reasons: {
+    "reply-to-mismatch": "返信すると、差出人とは別のアドレスに届きます。",
+    "internal-domain-spoof": "差出人のアドレスは偽装されています。組織の認証チェックに失敗しました。",
+    "display-name-impersonation": "差出人名は信頼できる人の名前を借りていますが、アドレスは本人のものではありません。",
+    "lookalike-domain": "差出人のドメインは、よく知っているドメインに似せてあります。",
+    "auth-failure": "差出人側のメールシステムが、このメッセージを本物と保証していません。",
+    "provider-verdict": "Microsoft 365 自体がこのメッセージを脅威と判定したか、フィルターを素通りさせました。",
+    "fake-thread": "やり取りしたことのない会話への返信を装っています。",
+    "bec-content": "詐欺によくあるように、急いで送金やギフトカードを求めています。",
+    "payment-change": "振込先の口座を新しいものに変えるよう求めています。",
+    "sending-origin": "この差出人としては珍しい場所から送信されています。",
+    "unencrypted-hop": "届くまでの経路の一部が暗号化されていませんでした。",
+    "duplicate-header": "差出人が 2 つ書かれており、チェックとあなたが別の差出人を見ている可能性があります。",
+    "malformed-headers": "技術的な項目が壊れており、本当の差出人を隠せる形になっています。",
+  },
+  whyLink: "この警告が表示される理由",
+  actionsLabel: "できること",
+  actions: {
+    report: "IT 部門に報告",
+    reply: "本当の差出人に返信",
+    fine: "問題なさそう",
+  },
+  reportSubject: (subject) => `不審なメッセージ: ${subject}`,
+  thanks: "ありがとうございます。この警告が誤りかもしれないことが IT 部門に伝わります。警告はそのまま残ります。引き続き注意してください。",
+  feedbackFailed: "フィードバックを送信できませんでした。しばらくしてからもう一度お試しください。",
+  actionFailed: "Outlook でメッセージ画面を開けませんでした。もう一度お試しください。",
+  detailsSummary: "IT・セキュリティ担当者向けの詳細",
   findingsHeading: "OutlookGuard が見つけたこと",
   noFindings: "検出事項はありません。",
   severity: { high: "高", medium: "中", low: "低", info: "情報" },
@@ -60,7 +119,7 @@ const ja = {
   pathIntro: "送信者からあなたのメールボックスまで、メッセージが通ったサーバーです。",
   pathEmpty: "表示できる Received ヘッダーがありません。",
   origin: "送信元",
-  originUnknown: "不明",
+  originUnknown: "メールシステムに記録されていません",
   hop: (n) => `経由 ${n}`,
   tlsYes: "暗号化あり (TLS)",
   tlsNo: "暗号化なし",
@@ -77,9 +136,14 @@ const ja = {
     unavailable: "サービスが混雑しているか、接続できません。1 分ほど待ってから「再試行」を選択してください。",
     network: "OutlookGuard に接続できませんでした。接続を確認してから「再試行」を選択してください。",
     headers: "Outlook からメッセージヘッダーを取得できませんでした。メッセージを開き直してから「再試行」を選択してください。",
+    tooLarge: "このメッセージのヘッダーは大きすぎて確認できません。管理者に連絡してください。",
+    busy: "短時間に確認が集中しました。1 分ほど待ってから「再試行」を選択してください。",
     generic: "問題が発生しました。「再試行」を選択してください。解決しない場合は管理者に連絡してください。",
   },
 };
+
+/** The languages the pane (and its help pages, help/rules.{language}.html) is written in. */
+export const LANGUAGES = ["en", "ja"];
 
 /** Picks Japanese for any ja* display language (ja-JP, ja), English otherwise. */
 export function languageFor(displayLanguage) {

@@ -1,0 +1,16 @@
+namespace OutlookGuard.Api.Endpoints;
+
+/// <summary>The problems only <c>POST /api/feedback</c> answers with (the rest are in <see cref="Problems"/>).</summary>
+public static class FeedbackProblems
+{
+    /// <summary>The body limit: a list of rule ids and a verdict fit in far less.</summary>
+    public const int MaxBodyBytes = 4 * 1024;
+
+    public static readonly ProblemText InvalidFeedback = new(
+        400, "invalid-feedback", "Feedback not valid",
+        "Send a JSON object with 'ruleIds' (one or more rule ids from 'outlookguard rules', each once) and 'verdict' ('caution' or 'danger').");
+
+    public static readonly ProblemText FeedbackTooLarge = new(
+        413, "request-too-large", "Request too large",
+        "The feedback body exceeds 4096 bytes. Send only rule ids and the verdict.");
+}
