@@ -250,6 +250,21 @@ public sealed class OneOrganizationAndPlatformSenderTests
     }
 
     [Fact]
+    public void ListFromRewriteWithoutListHeaders_IsLow_NotAColleague()
+    {
+        // A list that rewrote From to itself ("X via dev") but wrote no List-Id: the recipient is still the list.
+        var message = Parse("""
+            From: "Alice Example via dev" <dev@lists.example.org>
+            Reply-To: Alice Example <alice@northwind-traders.com>
+            To: dev@lists.example.org
+            Subject: [dev] Release candidate 2 is out
+
+            """);
+
+        Assert.Equal(Severity.Low, Single(ReplyTo, message).Severity);
+    }
+
+    [Fact]
     public void SameMessageWithoutListHeaders_StillInfersAColleague()
     {
         var message = Parse("""
