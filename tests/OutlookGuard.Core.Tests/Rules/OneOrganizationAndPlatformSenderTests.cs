@@ -177,6 +177,20 @@ public sealed class OneOrganizationAndPlatformSenderTests
         {extra}
         """, policy);
 
+    [Theory]
+    [InlineData("no-reply@sharepointonline.com", true)]
+    [InlineData("forms-receipts-noreply@google.com", true)]
+    [InlineData("do_not_reply@billing.example.com", true)]
+    [InlineData("DoNotReply@docusign.net", true)]
+    [InlineData("notifications@github.com", true)]
+    [InlineData("calendar-notification@google.com", false)] // a notification, but not by its name alone: NotificationSenders
+    [InlineData("support@desk.example-tickets.com", false)]
+    [InlineData("norman.reply@example.com", false)]
+    public void NoReplyMailbox_IsTheLocalPartsShape(string address, bool expected)
+    {
+        Assert.Equal(expected, PlatformNotification.IsNoReplyMailbox(address));
+    }
+
     [Fact]
     public void AuthenticatedFormReceiptWithTheOwnersFreeMailReplyTo_IsLow()
     {
