@@ -16,6 +16,12 @@ internal static class MailingList
     /// <summary>True when the message carries List-Id or List-Post.</summary>
     public static bool IsListMessage(MessageFacts message) => message.ListId is not null || message.ListPost is not null;
 
+    /// <summary>
+    /// True when the message came through a list or a relay writing for a person: List-Id, List-Post, or a From
+    /// rewritten to "X via list". Its recipients are the list's, so sharing their domain makes no one a colleague.
+    /// </summary>
+    public static bool CameThroughList(MessageFacts message, NamedAddress from) => IsListMessage(message) || IsViaRewrite(from);
+
     /// <summary>True when list handling explains why this Reply-To differs from the From.</summary>
     public static bool ExplainsReplyTo(MessageFacts message, CompiledPolicy policy, NamedAddress from, NamedAddress replyTo)
     {

@@ -1,5 +1,6 @@
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules.Identity;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
@@ -158,17 +159,43 @@ public sealed class OneOrganizationAndPlatformSenderTests
         Assert.Equal(Severity.High, Single(DisplayName, message, policy).Severity);
     }
 
+    private const string Fail = """
+        Authentication-Results: spf=fail (sender IP is 192.0.2.199)
+         smtp.mailfrom=google.com; dkim=none (message not signed)
+         header.d=none;dmarc=fail action=oreject
+         header.from=google.com;compauth=fail reason=000
+        """;
+
+    private const string Owner = "\"山田 花子\" <hanako.yamada.events@gmail.com>";
+
+    // A Google Forms response receipt as Exchange Online delivers it, with the given results, Reply-To and extra headers.
+    private static MessageFacts FormReceipt(CompiledPolicy policy, string results, string replyTo, string extra = "") => Parse(results + "\n" + $"""
+        From: Google Forms <forms-receipts-noreply@google.com>
+        Reply-To: {replyTo}
+        To: m.tanaka@kitsune-kogyo.co.jp
+        Subject: Your response was recorded
+        {extra}
+        """, policy);
+
+    [Theory]
+    [InlineData("no-reply@sharepointonline.com", true)]
+    [InlineData("forms-receipts-noreply@google.com", true)]
+    [InlineData("do_not_reply@billing.example.com", true)]
+    [InlineData("DoNotReply@docusign.net", true)]
+    [InlineData("notifications@github.com", true)]
+    [InlineData("calendar-notification@google.com", false)] // a notification, but not by its name alone: NotificationSenders
+    [InlineData("support@desk.example-tickets.com", false)]
+    [InlineData("norman.reply@example.com", false)]
+    public void NoReplyMailbox_IsTheLocalPartsShape(string address, bool expected)
+    {
+        Assert.Equal(expected, PlatformNotification.IsNoReplyMailbox(address));
+    }
+
     [Fact]
     public void AuthenticatedFormReceiptWithTheOwnersFreeMailReplyTo_IsLow()
     {
         var policy = Kitsune();
-        var message = Parse(Pass + "\n" + """
-            From: Google Forms <forms-receipts-noreply@google.com>
-            Reply-To: "山田 花子" <hanako.yamada.events@gmail.com>
-            To: m.tanaka@kitsune-kogyo.co.jp
-            Subject: 「年末交流会 参加申込」への回答のコピー
-
-            """, policy);
+        var message = FormReceipt(policy, Pass, Owner);
 
         var finding = Single(ReplyTo, message, policy);
 
@@ -178,55 +205,22 @@ public sealed class OneOrganizationAndPlatformSenderTests
     }
 
     [Theory]
-    [InlineData("\"Google Forms\" <forms.support.team@gmail.com>")] // copies the sender's name
-    [InlineData("\"Forms Help\" <google.forms.help@gmail.com>")] // carries the sender's organization in the address
-    public void NotificationWhoseReplyToClaimsTheSender_StaysHigh(string replyTo)
+    [InlineData("\"Google Forms\" <forms.support.team@gmail.com>", "")] // copies the sender's name
+    [InlineData("\"Forms Help\" <google.forms.help@gmail.com>", "")] // carries the sender's organization in the address
+    [InlineData(Owner, "In-Reply-To: <CAF9k2mQz7Y0a1Lw3pX8@mail.gmail.com>")] // answers in a thread: no notification
+    public void NotificationWhoseReplyToClaimsTheSenderOrThatAnswersAThread_StaysHigh(string replyTo, string extra)
     {
         var policy = Kitsune();
-        var message = Parse(Pass + "\n" + $"""
-            From: Google Forms <forms-receipts-noreply@google.com>
-            Reply-To: {replyTo}
-            To: m.tanaka@kitsune-kogyo.co.jp
-            Subject: Your response was recorded
 
-            """, policy);
-
-        Assert.Equal(Severity.High, Single(ReplyTo, message, policy).Severity);
+        Assert.Equal(Severity.High, Single(ReplyTo, FormReceipt(policy, Pass, replyTo, extra), policy).Severity);
     }
 
     [Fact]
     public void NoReplySenderWithoutPassingAuthentication_StaysHigh()
     {
         var policy = Kitsune();
-        var message = Parse("""
-            Authentication-Results: spf=fail (sender IP is 192.0.2.199)
-             smtp.mailfrom=google.com; dkim=none (message not signed)
-             header.d=none;dmarc=fail action=oreject
-             header.from=google.com;compauth=fail reason=000
-            From: Google Forms <forms-receipts-noreply@google.com>
-            Reply-To: "山田 花子" <hanako.yamada.events@gmail.com>
-            To: m.tanaka@kitsune-kogyo.co.jp
-            Subject: Your response was recorded
 
-            """, policy);
-
-        Assert.Equal(Severity.High, Single(ReplyTo, message, policy).Severity);
-    }
-
-    [Fact]
-    public void NoReplySenderAnsweringInAThread_IsNotANotification()
-    {
-        var policy = Kitsune();
-        var message = Parse(Pass + "\n" + """
-            From: Google Forms <forms-receipts-noreply@google.com>
-            Reply-To: "山田 花子" <hanako.yamada.events@gmail.com>
-            To: m.tanaka@kitsune-kogyo.co.jp
-            Subject: RE: payment
-            In-Reply-To: <CAF9k2mQz7Y0a1Lw3pX8@mail.gmail.com>
-
-            """, policy);
-
-        Assert.Equal(Severity.High, Single(ReplyTo, message, policy).Severity);
+        Assert.Equal(Severity.High, Single(ReplyTo, FormReceipt(policy, Fail, Owner), policy).Severity);
     }
 
     [Fact]
@@ -267,6 +261,21 @@ public sealed class OneOrganizationAndPlatformSenderTests
 
         Assert.Equal(Severity.Low, finding.Severity);
         Assert.DoesNotContain("recipients' domain", finding.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListFromRewriteWithoutListHeaders_IsLow_NotAColleague()
+    {
+        // A list that rewrote From to itself ("X via dev") but wrote no List-Id: the recipient is still the list.
+        var message = Parse("""
+            From: "Alice Example via dev" <dev@lists.example.org>
+            Reply-To: Alice Example <alice@northwind-traders.com>
+            To: dev@lists.example.org
+            Subject: [dev] Release candidate 2 is out
+
+            """);
+
+        Assert.Equal(Severity.Low, Single(ReplyTo, message).Severity);
     }
 
     [Fact]

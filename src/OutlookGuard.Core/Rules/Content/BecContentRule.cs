@@ -59,20 +59,8 @@ public sealed class BecContentRule() : Rule(new(
         });
     }
 
-    // A longer cue that contains a shorter one ("suddenly need money", "need money") is the better evidence.
-    private static void Add(List<Evidence> evidence, string header, string phrase)
-    {
-        if (evidence.Any(e => e.Value.Contains(phrase, StringComparison.Ordinal)))
-        {
-            return;
-        }
-
-        evidence.RemoveAll(e => phrase.Contains(e.Value, StringComparison.Ordinal));
-        if (evidence.Count < MaxEvidence)
-        {
-            evidence.Add(new Evidence(header, phrase));
-        }
-    }
+    private static void Add(List<Evidence> evidence, string header, string phrase) =>
+        CueMatcher.AddEvidence(evidence, header, phrase, MaxEvidence);
 
     private static string Describe(string category, RuleContext context) => category switch
     {

@@ -1,3 +1,4 @@
+using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Data;
 using OutlookGuard.Core.Text;
 
@@ -40,6 +41,25 @@ internal sealed class CueMatcher
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Adds a found phrase as evidence under <paramref name="header"/>, at most <paramref name="max"/> items: a longer
+    /// phrase that contains a shorter one ("suddenly need money", "need money") is the better evidence and replaces it.
+    /// </summary>
+    public static void AddEvidence(List<Evidence> evidence, string header, string phrase, int max)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.Any(e => e.Value.Contains(phrase, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        evidence.RemoveAll(e => phrase.Contains(e.Value, StringComparison.Ordinal));
+        if (evidence.Count < max)
+        {
+            evidence.Add(new Evidence(header, phrase));
+        }
     }
 
     /// <summary>NFKC, case fold, typographic apostrophes as ASCII, whitespace runs as one space. Never throws.</summary>

@@ -56,17 +56,7 @@ public sealed class PaymentChangeRule : IRule
 
         foreach (var (_, phrase) in CueMatcher.PaymentChange.Find(CueMatcher.Normalize(text)))
         {
-            // A longer phrase that contains a shorter one is the better evidence.
-            if (evidence.Any(e => e.Value.Contains(phrase, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            evidence.RemoveAll(e => phrase.Contains(e.Value, StringComparison.Ordinal));
-            if (evidence.Count < MaxEvidence)
-            {
-                evidence.Add(new Evidence(header, phrase));
-            }
+            CueMatcher.AddEvidence(evidence, header, phrase, MaxEvidence);
         }
     }
 }

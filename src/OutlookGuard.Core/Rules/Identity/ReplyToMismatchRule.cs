@@ -100,7 +100,7 @@ public sealed class ReplyToMismatchRule() : Rule(new(
             return (Severity.High, context.Text("reply-to-mismatch.reason.protected-name"));
         }
 
-        if (!MailingList.IsListMessage(context.Message) && SharesRecipientsDomain(context.Message, fromDomain))
+        if (!MailingList.CameThroughList(context.Message, from) && SharesRecipientsDomain(context.Message, fromDomain))
         {
             return (Severity.High, context.Text("reply-to-mismatch.reason.recipients-domain"));
         }
@@ -133,8 +133,7 @@ public sealed class ReplyToMismatchRule() : Rule(new(
             return (Severity.Low, context.Text("reply-to-mismatch.reason.notification"));
         }
 
-        var listTraffic = MailingList.IsListMessage(context.Message) || MailingList.IsViaRewrite(from);
-        return listTraffic && !policy.IsFreemail(replyTo.Domain) && !IsProtectedName(context, from.DisplayName)
+        return MailingList.CameThroughList(context.Message, from) && !policy.IsFreemail(replyTo.Domain) && !IsProtectedName(context, from.DisplayName)
             ? (Severity.Low, context.Text("reply-to-mismatch.reason.list"))
             : assessed;
     }
