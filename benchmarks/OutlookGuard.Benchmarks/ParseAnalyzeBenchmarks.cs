@@ -13,6 +13,7 @@ public class ParseAnalyzeBenchmarks
 {
     private GuardEngine _engine = null!;
     private byte[] _typical = [];
+    private byte[] _typicalMessage = [];
     private byte[] _large = [];
     private byte[] _oneMegabyte = [];
     private byte[] _manyReceived = [];
@@ -30,6 +31,7 @@ public class ParseAnalyzeBenchmarks
 
         _engine = GuardEngine.Create(policy).GetEngineOrThrow();
         _typical = Samples.Typical();
+        _typicalMessage = Samples.Read("office365_covid_phish.eml");
         _large = Samples.Large();
         _oneMegabyte = Samples.Padded(1_000_000);
         _manyReceived = Samples.ManyReceived();
@@ -41,6 +43,9 @@ public class ParseAnalyzeBenchmarks
 
     [Benchmark(Baseline = true, Description = "typical (61 headers, 7 hops)")]
     public AnalysisResult Typical() => Run(_typical);
+
+    [Benchmark(Description = "typical whole message (headers + HTML body)")]
+    public AnalysisResult TypicalMessage() => Run(_typicalMessage);
 
     [Benchmark(Description = "large (300 headers)")]
     public AnalysisResult Large() => Run(_large);

@@ -18,9 +18,9 @@ internal static class AnalyzeCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    // Files analyzed together: parsed in parallel, printed in input order. Bounds memory to
-    // BatchSize files of at most InputFiles.MaxBytesRead bytes plus their reports.
-    private const int BatchSize = 256;
+    // Results analyzed ahead of the one being printed, per core: bounds memory to that many files of at most
+    // InputFiles.MaxBytesRead bytes plus their reports, while a slow file never leaves a core idle.
+    private const int WindowPerCore = 128;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -94,18 +94,13 @@ internal static class AnalyzeCommand
 
         var json = format == "json";
         var tally = new Tally();
-        var batch = new List<(string Path, string? Error)>(BatchSize);
-        foreach (var input in InputFiles.Expand(options.Positionals))
-        {
-            batch.Add(input);
-            if (batch.Count == BatchSize)
-            {
-                RunBatch(batch, json, language, engine, stdout, stderr, tally, cancellationToken);
-                batch.Clear();
-            }
-        }
-
-        RunBatch(batch, json, language, engine, stdout, stderr, tally, cancellationToken);
+        OrderedPipeline<(string Path, string? Error), Report>.Run(
+            InputFiles.Expand(options.Positionals),
+            input => AnalyzeOne(input.Path, input.Error, json, language, engine),
+            report => Print(report, json, stdout, stderr, tally),
+            workers: Environment.ProcessorCount,
+            window: WindowPerCore * Environment.ProcessorCount,
+            cancellationToken);
         if (!json && (tally.Total > 1 || options.Positionals.Any(Directory.Exists)))
         {
             stdout.WriteLine(TextReport.Summary(tally.Total, tally.Danger, tally.Caution, tally.Safe, tally.Unreadable, language));
@@ -114,42 +109,32 @@ internal static class AnalyzeCommand
         return tally.Unreadable == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
-    // Analyzes one batch on every core, prints the reports in input order and counts them.
-    private static void RunBatch(
-        List<(string Path, string? Error)> batch,
-        bool json,
-        Language language,
-        GuardEngine engine,
-        TextWriter stdout,
-        TextWriter stderr,
-        Tally tally,
-        CancellationToken cancellationToken)
+    // Prints one report (or the reason its input could not be read) and counts it.
+    private static void Print(Report report, bool json, TextWriter stdout, TextWriter stderr, Tally tally)
     {
-        var reports = new (string? Output, Verdict Verdict, string? Error)[batch.Count];
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, engine));
-
-        for (var i = 0; i < batch.Count; i++)
+        if (report.Error is { } error)
         {
-            var (output, verdict, error) = reports[i];
-            if (error is not null)
+            tally.Unreadable++;
+            stderr.WriteLine($"outlookguard: {report.Path}: {error}");
+            if (json)
             {
-                tally.Unreadable++;
-                stderr.WriteLine($"outlookguard: {batch[i].Path}: {error}");
-                if (json)
-                {
-                    stdout.WriteLine(ErrorLine(batch[i].Path, error));
-                }
-
-                continue;
+                stdout.WriteLine(ErrorLine(report.Path, error));
             }
 
-            tally.Add(verdict);
-            stdout.Write(output);
+            return;
         }
+
+        tally.Add(report.Verdict);
+        stdout.Write(report.Output);
     }
 
-    private static (string? Output, Verdict Verdict, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
+    private static Report AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
+    {
+        var (output, verdict, failure) = Analyze(path, error, json, language, engine);
+        return new Report(path, output, verdict, failure);
+    }
+
+    private static (string? Output, Verdict Verdict, string? Error) Analyze(string path, string? error, bool json, Language language, GuardEngine engine)
     {
         if (error is not null)
         {

@@ -9,8 +9,9 @@ internal static class CliApp
               A path is an .eml file, a file holding only a header block, or a folder (its *.eml files).
               --geoip: a MaxMind GeoLite2/GeoIP2 Country or City .mmdb, for the origin's country when
               Exchange Online's X-Forefront-Antispam-Report gives none.
-          outlookguard rules [--format text|json]
-              Lists the rules: id, default severity, rationale.
+          outlookguard rules [--format text|json|markdown] [FILE...]
+              Lists the rules: id, group, default severity, rationale. With --format markdown and files (README.md
+              docs/rules.md), rewrites the table between <!-- rules:start --> and <!-- rules:end --> in each file.
           outlookguard policy validate FILE
               Checks a policy file ({ "Guard": { ... } }) and names every bad key and value.
           outlookguard manifest --host https://HOST --client-id GUID [--format xml|json] [--out FILE] [--version 1.0.0.0]

@@ -11,16 +11,16 @@ internal static class TextReport
 {
     public static void Write(TextWriter output, AnalysisResult result, Language language)
     {
-        string T(string en, string ja) => language == Language.Ja ? ja : en;
+        string T(string key) => Wording.Get(language, key);
 
         output.WriteLine(result.Source);
         var verdict = result.Verdict switch
         {
-            Verdict.Danger => T("DANGER", "危険"),
-            Verdict.Caution => T("CAUTION", "注意"),
-            _ => T("SAFE", "問題なし"),
+            Verdict.Danger => T("report.verdict.danger"),
+            Verdict.Caution => T("report.verdict.caution"),
+            _ => T("report.verdict.safe"),
         };
-        var sentence = result.Banner ?? (result.Verdict == Verdict.Safe ? T("No warning signs found.", "警告すべき点は見つかりませんでした。") : null);
+        var sentence = result.Banner ?? (result.Verdict == Verdict.Safe ? T("report.safe") : null);
         output.WriteLine($"  {verdict}{(sentence is null ? string.Empty : "  " + sentence)}");
 
         var message = result.Message;
@@ -39,7 +39,7 @@ internal static class TextReport
         if (result.Findings.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("  " + T("Findings", "検出事項"));
+            output.WriteLine("  " + T("report.findings"));
             foreach (var finding in result.Findings)
             {
                 output.WriteLine($"  [{finding.Severity.ToString().ToLowerInvariant()}] {finding.RuleId}: {finding.Title}");
@@ -52,7 +52,7 @@ internal static class TextReport
         }
 
         output.WriteLine();
-        output.WriteLine("  " + T("Sending path (oldest first)", "配送経路（古い順）"));
+        output.WriteLine("  " + T("report.path"));
         for (var i = message.Received.Count - 1; i >= 0; i--)
         {
             output.WriteLine("    " + Hop(message.Received[i], message.Origin, T));
@@ -60,14 +60,14 @@ internal static class TextReport
 
         if (message.Received.Count == 0)
         {
-            output.WriteLine("    " + T("(no Received headers)", "（Received ヘッダーなし）"));
+            output.WriteLine("    " + T("report.no-received"));
         }
 
         if (message.Origin is { } origin)
         {
             var network = origin.Network is null ? string.Empty : ", " + origin.Network;
-            var country = origin.Country is null ? string.Empty : $", {T("country", "国")} {origin.Country} ({origin.CountrySource}{network})";
-            output.WriteLine($"  {T("Origin", "送信元")}: {origin.Ip ?? "?"}{(origin.Host is null ? string.Empty : " " + origin.Host)} ({origin.IpSource}){country}");
+            var country = origin.Country is null ? string.Empty : $", {T("report.country")} {origin.Country} ({origin.CountrySource}{network})";
+            output.WriteLine($"  {T("report.origin")}: {origin.Ip ?? "?"}{(origin.Host is null ? string.Empty : " " + origin.Host)} ({origin.IpSource}){country}");
         }
 
         output.WriteLine();
@@ -75,11 +75,9 @@ internal static class TextReport
 
     /// <summary>The closing line of a run over several messages: "12 messages: 2 danger, 1 caution, 9 safe; 0 unreadable".</summary>
     public static string Summary(int total, int danger, int caution, int safe, int unreadable, Language language) =>
-        language == Language.Ja
-            ? $"{total} 件: 危険 {danger}、注意 {caution}、問題なし {safe}、読み取れないもの {unreadable}"
-            : $"{total} {(total == 1 ? "message" : "messages")}: {danger} danger, {caution} caution, {safe} safe; {unreadable} unreadable";
+        Wording.Get(language, total == 1 ? "report.summary.one" : "report.summary", ("total", total), ("danger", danger), ("caution", caution), ("safe", safe), ("unreadable", unreadable));
 
-    private static string Hop(ReceivedHop hop, OriginInfo? origin, Func<string, string, string> t)
+    private static string Hop(ReceivedHop hop, OriginInfo? origin, Func<string, string> t)
     {
         var parts = new List<string>();
         if (hop.FromHost is not null || hop.FromIp is not null)
@@ -97,7 +95,7 @@ internal static class TextReport
             parts.Add("with " + hop.Protocol);
         }
 
-        parts.Add(hop.Tls ? "TLS" + (hop.TlsVersion is null ? string.Empty : " " + hop.TlsVersion) : t("no TLS", "TLS なし"));
+        parts.Add(hop.Tls ? "TLS" + (hop.TlsVersion is null ? string.Empty : " " + hop.TlsVersion) : t("report.no-tls"));
         if (hop.Timestamp is { } time)
         {
             parts.Add(time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
@@ -108,7 +106,7 @@ internal static class TextReport
             parts.Add(Delay(delay));
         }
 
-        var marker = origin?.HopIndex == hop.Index ? t("  <- entered here", "  ← ここで受信") : string.Empty;
+        var marker = origin?.HopIndex == hop.Index ? t("report.entered-here") : string.Empty;
         return $"{hop.Index}. {string.Join(", ", parts)}{marker}";
     }
 

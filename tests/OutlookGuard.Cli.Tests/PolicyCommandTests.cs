@@ -16,6 +16,7 @@ public sealed class PolicyCommandTests
     [InlineData("""{ "Guard": { "InternalDomains": [ "contoso.com", "co.jp" ] } }""", "Guard:InternalDomains:1")]
     [InlineData("""{ "Guard": { "TrustedReplyToDomains": [ "user@zendesk.com" ] } }""", "Guard:TrustedReplyToDomains:0")]
     [InlineData("""{ "Guard": { "Tenants": { "not-a-guid": { } } } }""", "Guard:Tenants:not-a-guid")]
+    [InlineData("""{ "Guard": { "NotificationSenders": [ "sharepointonline.com", "no reply@google.com" ] } }""", "Guard:NotificationSenders:1")]
     [InlineData("""{ "Guard": { "Tenants": { "72f988bf-86f1-41af-91ab-2d7cd011db47": { "InternalDomains": [ "bad domain" ] } } } }""", "Guard:Tenants:72f988bf-86f1-41af-91ab-2d7cd011db47:InternalDomains:0")]
     [InlineData("""{ "Policy": { } }""", "Guard")]
     [InlineData("""{ "Guard": { "InternalDomains": [ "contoso.com" }""", "not valid JSON")]

@@ -13,6 +13,7 @@ internal sealed class GuardAnalyzer
 {
     private readonly IReadOnlyList<IRule> _rules;
     private readonly Dictionary<string, int> _priority;
+    private readonly HashSet<string> _identityRules;
 
     /// <summary>An analyzer with the built-in rules.</summary>
     public GuardAnalyzer(CompiledPolicy policy)
@@ -28,9 +29,14 @@ internal sealed class GuardAnalyzer
         Policy = policy;
         _rules = rules;
         _priority = new Dictionary<string, int>(StringComparer.Ordinal);
+        _identityRules = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             _priority[rules[i].Descriptor.Id] = i;
+            if (rules[i].Descriptor.Group is RuleGroup.Identity or RuleGroup.Authentication)
+            {
+                _identityRules.Add(rules[i].Descriptor.Id);
+            }
         }
     }
 
@@ -62,6 +68,7 @@ internal sealed class GuardAnalyzer
             }
         }
 
+        RaisePaymentChange(findings);
         findings.Sort((a, b) =>
         {
             var bySeverity = b.Severity.CompareTo(a.Severity);
@@ -80,7 +87,8 @@ internal sealed class GuardAnalyzer
 
     /// <summary>
     /// Danger if any finding is high, caution if any is medium, safe otherwise. Business-email-compromise
-    /// wording alone never raises the verdict, but next to another finding of low or more it raises it one step.
+    /// wording alone never raises the verdict, but next to another finding of low or more (other than a
+    /// payment-change request, which is wording too) it raises it one step.
     /// </summary>
     public static Verdict DecideVerdict(IReadOnlyList<Finding> findings)
     {
@@ -101,7 +109,7 @@ internal sealed class GuardAnalyzer
                 max = finding.Severity;
             }
 
-            if (finding.Severity > maxOther)
+            if (finding.Severity > maxOther && !string.Equals(finding.RuleId, RuleIds.PaymentChange, StringComparison.Ordinal))
             {
                 maxOther = finding.Severity;
             }
@@ -122,6 +130,25 @@ internal sealed class GuardAnalyzer
         return verdict;
     }
 
+    // A request to pay to new bank details beside a sign that the sender is not who it claims (an identity or
+    // authentication finding of low or more) is high, unless the admin fixed the rule's severity.
+    private void RaisePaymentChange(List<Finding> findings)
+    {
+        if (Policy.SeverityOverride(RuleIds.PaymentChange) is not null
+            || !findings.Any(f => f.Severity >= Severity.Low && _identityRules.Contains(f.RuleId)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (string.Equals(findings[i].RuleId, RuleIds.PaymentChange, StringComparison.Ordinal) && findings[i].Severity < Severity.High)
+            {
+                findings[i] = findings[i] with { Severity = Severity.High };
+            }
+        }
+    }
+
     private int Priority(string ruleId) => _priority.TryGetValue(ruleId, out var p) ? p : int.MaxValue;
 
     private static string Banner(List<Finding> findings, Verdict verdict, Language language)
@@ -130,18 +157,12 @@ internal sealed class GuardAnalyzer
         {
             if (finding.Banner is { Length: > 0 } banner && finding.Severity >= Severity.Low)
             {
+                // Built-in rules' banners already fit (BannerText.From); this holds rules given in GuardEngineOptions.Rules to the limit.
                 return BannerText.Truncate(banner);
             }
         }
 
         // Every rule that can raise the verdict writes a banner; this is the fallback wording.
-        var text = (verdict, language) switch
-        {
-            (Verdict.Danger, Language.Ja) => "このメッセージには危険な兆候があります。送信者に別の方法で確認してから対応してください。",
-            (Verdict.Danger, _) => "This message shows signs of fraud. Confirm with the sender another way before acting.",
-            (_, Language.Ja) => "このメッセージには注意が必要な点があります。詳細を確認してください。",
-            _ => "Some details of this message need a closer look before you act on it.",
-        };
-        return BannerText.Truncate(text);
+        return BannerText.From(language, verdict == Verdict.Danger ? "analysis.banner.danger" : "analysis.banner.caution");
     }
 }

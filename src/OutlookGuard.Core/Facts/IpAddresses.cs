@@ -19,14 +19,17 @@ public static class IpAddresses
     /// hold a ':'. Brackets, an <c>IPv6:</c> prefix (RFC 5321 §4.1.3), an IPv4 port, a zone and a trailing dot
     /// are dropped; an IPv4-mapped IPv6 address becomes the IPv4 address.
     /// </remarks>
-    public static IPAddress? TryParse(string? text)
+    public static IPAddress? TryParse(string? text) => text is null ? null : TryParse(text.AsSpan());
+
+    /// <summary>Parses an address as written in a header; see <see cref="TryParse(string?)"/>.</summary>
+    public static IPAddress? TryParse(ReadOnlySpan<char> text)
     {
-        if (string.IsNullOrEmpty(text) || text.Length > MaxTextLength)
+        if (text.IsEmpty || text.Length > MaxTextLength)
         {
             return null;
         }
 
-        var span = text.AsSpan().Trim();
+        var span = text.Trim();
         if (span.Length > 0 && span[0] == '[')
         {
             var close = span.IndexOf(']');
@@ -70,7 +73,7 @@ public static class IpAddresses
         return IsDottedQuad(span) && IPAddress.TryParse(span, out address) ? address : null;
     }
 
-    /// <summary>The canonical text of an address as written in a header (see <see cref="TryParse"/>), or null.</summary>
+    /// <summary>The canonical text of an address as written in a header (see <see cref="TryParse(string?)"/>), or null.</summary>
     public static string? Normalize(string? text) => TryParse(text)?.ToString();
 
     /// <summary>
@@ -135,7 +138,7 @@ public static class IpAddresses
         return address.TryWriteBytes(bytes, out var length) ? length : 0;
     }
 
-    /// <summary>True when the text is an address (see <see cref="TryParse"/>) on the public internet.</summary>
+    /// <summary>True when the text is an address (see <see cref="TryParse(string?)"/>) on the public internet.</summary>
     public static bool IsPublic(string? text) => TryParse(text) is { } address && IsPublic(address);
 
     private static bool IsHexColonText(ReadOnlySpan<char> span)

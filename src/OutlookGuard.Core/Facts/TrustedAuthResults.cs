@@ -50,6 +50,28 @@ internal static class TrustedAuthResults
             ? header.Ordinal == 0
             : context.Policy.IsTrustedAuthServId(header.AuthServId);
 
+    /// <summary>
+    /// The DMARC and compauth results as written (<see cref="Describe"/>), each also added to <paramref name="evidence"/>
+    /// under the header they came from.
+    /// </summary>
+    public static List<string> DescribeInto(AuthResultsHeader header, AuthResult? dmarc, AuthResult? compauth, List<Analysis.Evidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var results = new List<string>(2);
+        foreach (var result in (ReadOnlySpan<AuthResult?>)[dmarc, compauth])
+        {
+            if (result is not null)
+            {
+                var text = Describe(result);
+                results.Add(text);
+                evidence.Add(new(header.HeaderName, text));
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>One method result as written: <c>dmarc=fail action=oreject header.from=contoso.com</c>.</summary>
     public static string Describe(AuthResult result)
     {

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Buffers;
 using System.Text;
 using MimeKit;
 using MimeKit.Cryptography;
@@ -7,6 +7,7 @@ using OutlookGuard.Core.Domains;
 using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing.AuthResults;
 using OutlookGuard.Core.Parsing.Exchange;
+using OutlookGuard.Core.Parsing.Fields;
 using OutlookGuard.Core.Parsing.Received;
 using OutlookGuard.Core.Text;
 
@@ -27,8 +28,11 @@ public static class MessageParser
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    private static readonly string[] SingletonHeaders =
-        ["From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Return-Path"];
+    private static readonly FieldKind[] SingletonHeaders =
+    [
+        FieldKind.From, FieldKind.Sender, FieldKind.ReplyTo, FieldKind.To, FieldKind.Cc, FieldKind.Subject, FieldKind.Date,
+        FieldKind.MessageId, FieldKind.InReplyTo, FieldKind.References, FieldKind.ReturnPath,
+    ];
 
     /// <summary>Parses a header block or a whole message given as text (what Office.js <c>getAllInternetHeadersAsync</c> returns).</summary>
     public static MessageFacts Parse(string text, MessageParserOptions? options = null)
@@ -40,7 +44,16 @@ public static class MessageParser
         // a char is at least one UTF-8 byte, so the cut never shortens what the byte parser reads.
         var readable = options.Limits.MaxHeaderBytes + options.Limits.MaxBodyBytes + 4;
         var span = text.Length > readable ? text.AsSpan(0, readable) : text.AsSpan();
-        return Parse(Encoding.UTF8.GetBytes(span.ToArray()), options);
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(span.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(span, buffer);
+            return Parse(buffer.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Parses a header block or a whole message (.eml) given as bytes.</summary>
@@ -48,8 +61,19 @@ public static class MessageParser
     {
         options ??= MessageParserOptions.Default;
         var issues = new IssueList(options.Limits.MaxIssues);
-        var (headerBytes, bodyBytes) = Split(input, options.Limits, issues);
-        return Build(headerBytes, bodyBytes, null, options, issues);
+        Split(input, options.Limits, issues, out var headerPart, out var body);
+
+        // MimeKit reads from arrays: the header block is copied once into a pooled one, which no fact keeps.
+        var block = ArrayPool<byte>.Shared.Rent(Math.Max(1, headerPart.Length));
+        try
+        {
+            headerPart.CopyTo(block);
+            return Build(block, headerPart.Length, body, null, options, issues);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
     }
 
     /// <summary>Parses Graph's <c>internetMessageHeaders</c> (name/value pairs, in message order) with an optional body preview.</summary>
@@ -90,96 +114,92 @@ public static class MessageParser
 
         var bytes = Encoding.UTF8.GetBytes(block.ToString());
         var preview = string.IsNullOrWhiteSpace(bodyPreview) ? null : Clip(Collapse(bodyPreview), limits.MaxBodyPreviewLength);
-        return Build(bytes, [], preview, options, issues);
+        return Build(bytes, bytes.Length, [], preview, options, issues);
     }
 
-    private static MessageFacts Build(byte[] headerBytes, byte[] bodyBytes, string? bodyPreview, MessageParserOptions options, IssueList issues)
+    private static MessageFacts Build(byte[] block, int blockLength, ReadOnlySpan<byte> body, string? bodyPreview, MessageParserOptions options, IssueList issues)
     {
         var limits = options.Limits;
-        var parserOptions = new ParserOptions
+        var parserOptions = ParserOptionsFor(limits);
+        var fields = new FieldTable();
+        try
         {
-            MaxAddressGroupDepth = limits.MaxAddressGroupDepth,
-            AllowAddressesWithoutDomain = true,
-            AddressParserComplianceMode = RfcComplianceMode.Looser,
-            Rfc2047ComplianceMode = RfcComplianceMode.Looser,
-            ParameterComplianceMode = RfcComplianceMode.Looser,
-        };
+            fields.Scan(block.AsSpan(0, blockLength), limits, issues);
+            return Build(block, fields, body, bodyPreview, parserOptions, limits, issues);
+        }
+        finally
+        {
+            fields.Dispose();
+        }
+    }
 
-        var headers = LoadHeaders(headerBytes, parserOptions, limits, issues, out var fieldCount);
-        if (fieldCount == 0)
+    private static MessageFacts Build(byte[] block, FieldTable fields, ReadOnlySpan<byte> body, string? bodyPreview, ParserOptions parserOptions, ParseLimits limits, IssueList issues)
+    {
+        if (fields.FieldCount == 0)
         {
             issues.Add(new ParseIssue("header-block-empty", null, "No header field was found."));
         }
-        else if (headers.Count == 0)
+        else if (fields.ReadCount == 0)
         {
             issues.Add(new ParseIssue("header-block-unreadable", null, "The header block could not be read."));
         }
 
-        if (bodyBytes.Length > 0)
+        if (body.Length > 0)
         {
-            bodyPreview = BodyPreview(headers, bodyBytes, limits);
+            bodyPreview = BodyText.Preview(block, fields, body, limits);
         }
 
-        if (fieldCount > limits.MaxHeaderCount)
+        if (fields.FieldCount > limits.MaxHeaderCount)
         {
             issues.Add(new ParseIssue("limit-header-count", null, "More headers than the analysis reads; the rest were ignored."));
         }
 
-        var reader = new Reader(parserOptions, limits, issues);
+        var reader = new Reader(block, parserOptions, limits, issues);
         var received = new List<string>();
         var authResults = new List<AuthResultsHeader>();
         var arcResults = new List<AuthResultsHeader>();
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var first = new Dictionary<string, Header>(StringComparer.OrdinalIgnoreCase);
-
-        for (var i = 0; i < headers.Count; i++)
+        foreach (var field in fields.Known)
         {
-            var header = headers[i];
-            var name = header.Field;
-            counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
-            first.TryAdd(name, header);
-
-            if (name.Equals("Received", StringComparison.OrdinalIgnoreCase))
+            if (field.Kind == FieldKind.Received)
             {
                 // One past the limit is kept so that ReceivedChain can tell the chain was cut.
                 if (received.Count <= limits.MaxReceivedHops)
                 {
-                    received.Add(reader.Text(header) ?? string.Empty);
+                    received.Add(reader.Text(field) ?? string.Empty);
                 }
             }
-            else if (name.Equals("Authentication-Results", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("ARC-Authentication-Results", StringComparison.OrdinalIgnoreCase))
+            else if (field.Kind is FieldKind.AuthenticationResults or FieldKind.ArcAuthenticationResults)
             {
-                var list = name.Length == "Authentication-Results".Length ? authResults : arcResults;
-                if (list.Count < limits.MaxAuthResultsHeaders && reader.AuthResults(header, i, list.Count) is { } parsed)
+                var list = field.Kind == FieldKind.AuthenticationResults ? authResults : arcResults;
+                if (list.Count < limits.MaxAuthResultsHeaders && reader.AuthResults(field, list.Count) is { } parsed)
                 {
                     list.Add(parsed);
                 }
             }
         }
 
-        var duplicated = SingletonHeaders.Where(h => counts.TryGetValue(h, out var c) && c > 1).ToArray();
+        var duplicated = DuplicatedSingletons(fields);
         foreach (var name in duplicated)
         {
             issues.Add(new ParseIssue("header-duplicated", name, "The header appears more than once; the first one is used."));
         }
 
         // Read now, before the issues are handed over, so the facts carry every issue found while reading.
-        var from = reader.Addresses(Get(first, "From"));
-        var sender = reader.Addresses(Get(first, "Sender")) is [var s, ..] ? s : null;
-        var replyTo = reader.Addresses(Get(first, "Reply-To"));
-        var returnPath = reader.ReturnPath(Get(first, "Return-Path"));
-        var to = reader.Addresses(Get(first, "To"));
-        var cc = reader.Addresses(Get(first, "Cc"));
-        var subject = reader.Text(Get(first, "Subject"));
-        var date = reader.Date(Get(first, "Date"));
-        var messageId = reader.Text(Get(first, "Message-ID"));
-        var inReplyTo = reader.MessageIds(Get(first, "In-Reply-To"));
-        var references = reader.MessageIds(Get(first, "References"));
-        var listId = reader.Text(Get(first, "List-Id"));
-        var listPost = reader.Text(Get(first, "List-Post"));
+        var from = reader.Addresses(fields.First(FieldKind.From));
+        var sender = reader.Addresses(fields.First(FieldKind.Sender)) is [var s, ..] ? s : null;
+        var replyTo = reader.Addresses(fields.First(FieldKind.ReplyTo));
+        var returnPath = reader.ReturnPath(fields.First(FieldKind.ReturnPath));
+        var to = reader.Addresses(fields.First(FieldKind.To));
+        var cc = reader.Addresses(fields.First(FieldKind.Cc));
+        var subject = reader.Text(fields.First(FieldKind.Subject));
+        var date = reader.Date(fields.First(FieldKind.Date));
+        var messageId = reader.Text(fields.First(FieldKind.MessageId));
+        var inReplyTo = reader.MessageIds(fields.First(FieldKind.InReplyTo));
+        var references = reader.MessageIds(fields.First(FieldKind.References));
+        var listId = reader.Text(fields.First(FieldKind.ListId));
+        var listPost = reader.Text(fields.First(FieldKind.ListPost));
 
-        var forefront = ForefrontParser.Parse(reader.Text(Get(first, "X-Forefront-Antispam-Report")));
+        var forefront = ForefrontParser.Parse(reader.Text(fields.First(FieldKind.ForefrontReport)));
         var hopIssues = new List<ParseIssue>();
         var hops = ReceivedChain.Build(received, limits, hopIssues);
         foreach (var issue in hopIssues)
@@ -207,69 +227,71 @@ public static class MessageParser
             ArcAuthenticationResults = arcResults,
             Forefront = forefront,
             Exchange = new ExchangeOrganization(
-                AuthAs: reader.Text(Get(first, "X-MS-Exchange-Organization-AuthAs")),
-                Scl: ForefrontParser.Int(reader.Text(Get(first, "X-MS-Exchange-Organization-SCL"))),
-                MessageDirectionality: reader.Text(Get(first, "X-MS-Exchange-Organization-MessageDirectionality")),
-                Bcl: ForefrontParser.ParseBcl(reader.Text(Get(first, "X-Microsoft-Antispam")))),
+                AuthAs: reader.Text(fields.First(FieldKind.AuthAs)),
+                Scl: ForefrontParser.Int(reader.Text(fields.First(FieldKind.Scl))),
+                MessageDirectionality: reader.Text(fields.First(FieldKind.MessageDirectionality)),
+                Bcl: ForefrontParser.ParseBcl(reader.Text(fields.First(FieldKind.MicrosoftAntispam)))),
             DuplicatedHeaders = duplicated,
             Issues = issues.ToArray(),
             // Fields read as headers, plus those past the count limit (not read, so counted as written).
-            HeaderCount = headers.Count + Math.Max(0, fieldCount - limits.MaxHeaderCount),
+            HeaderCount = fields.ReadCount + Math.Max(0, fields.FieldCount - limits.MaxHeaderCount),
             BodyPreview = bodyPreview,
         };
     }
 
-    // Splits the block into fields in one pass (a line starting with a space or tab continues the field) and
-    // lets MimeKit read each field on its own. MimeKit's HeaderList.Load grows its buffer per folded line, which
-    // makes one header folded over thousands of lines cost quadratic time; field by field it stays linear.
-    private static List<Header> LoadHeaders(byte[] block, ParserOptions options, ParseLimits limits, IssueList issues, out int fieldCount)
+    private static string[] DuplicatedSingletons(FieldTable fields)
     {
-        var headers = new List<Header>();
-        fieldCount = 0;
-        var start = 0;
-        while (start < block.Length)
+        var count = 0;
+        foreach (var kind in SingletonHeaders)
         {
-            var end = start;
-            while (true)
-            {
-                var eol = Array.IndexOf(block, (byte)'\n', end);
-                if (eol < 0)
-                {
-                    end = block.Length;
-                    break;
-                }
-
-                end = eol + 1;
-                if (end >= block.Length || (block[end] != (byte)' ' && block[end] != (byte)'\t'))
-                {
-                    break;
-                }
-            }
-
-            fieldCount++;
-            if (headers.Count < limits.MaxHeaderCount)
-            {
-                if (Header.TryParse(options, block, start, end - start, out var header))
-                {
-                    headers.Add(header);
-                }
-                else
-                {
-                    issues.Add(new ParseIssue("header-malformed", null, "A line that is not a header field was ignored."));
-                }
-            }
-
-            start = end;
+            count += fields.Count(kind) > 1 ? 1 : 0;
         }
 
-        return headers;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var duplicated = new string[count];
+        count = 0;
+        foreach (var kind in SingletonHeaders)
+        {
+            if (fields.Count(kind) > 1)
+            {
+                duplicated[count++] = FieldNames.Usual(kind);
+            }
+        }
+
+        return duplicated;
     }
 
-    private static Header? Get(Dictionary<string, Header> first, string name) =>
-        first.TryGetValue(name, out var header) ? header : null;
+    // Looser than RFC 5322 everywhere a real sender is known to be; one set of options per limits, shared.
+    private static ParserOptions ParserOptionsFor(ParseLimits limits)
+    {
+        var cached = s_parserOptions;
+        if (cached is not null && ReferenceEquals(cached.Limits, limits))
+        {
+            return cached.Options;
+        }
+
+        var options = new ParserOptions
+        {
+            MaxAddressGroupDepth = limits.MaxAddressGroupDepth,
+            AllowAddressesWithoutDomain = true,
+            AddressParserComplianceMode = RfcComplianceMode.Looser,
+            Rfc2047ComplianceMode = RfcComplianceMode.Looser,
+            ParameterComplianceMode = RfcComplianceMode.Looser,
+        };
+        s_parserOptions = new CachedOptions(limits, options);
+        return options;
+    }
+
+    private static CachedOptions? s_parserOptions;
+
+    private sealed record CachedOptions(ParseLimits Limits, ParserOptions Options);
 
     // Splits the input at the first empty line: header block and body. Skips a BOM and an mbox "From " line.
-    private static (byte[] Headers, byte[] Body) Split(ReadOnlySpan<byte> input, ParseLimits limits, IssueList issues)
+    private static void Split(ReadOnlySpan<byte> input, ParseLimits limits, IssueList issues, out ReadOnlySpan<byte> headerPart, out ReadOnlySpan<byte> body)
     {
         if (input.StartsWith("\uFEFF"u8))
         {
@@ -283,7 +305,7 @@ public static class MessageParser
         }
 
         var end = FindHeaderEnd(input, out var bodyStart);
-        var headerPart = input[..end];
+        headerPart = input[..end];
         if (headerPart.Length > limits.MaxHeaderBytes)
         {
             issues.Add(new ParseIssue("limit-header-bytes", null, "The header block is larger than the analysis reads; the rest was ignored."));
@@ -291,13 +313,11 @@ public static class MessageParser
             headerPart = headerPart[..(cut < 0 ? limits.MaxHeaderBytes : cut + 1)];
         }
 
-        var body = bodyStart < input.Length ? input[bodyStart..] : [];
+        body = bodyStart < input.Length ? input[bodyStart..] : [];
         if (body.Length > limits.MaxBodyBytes)
         {
             body = body[..limits.MaxBodyBytes];
         }
-
-        return (headerPart.ToArray(), body.ToArray());
     }
 
     private static int FindHeaderEnd(ReadOnlySpan<byte> input, out int bodyStart)
@@ -331,75 +351,6 @@ public static class MessageParser
         return input.Length;
     }
 
-    // Only the MIME headers go to the MIME parser with the body: the others play no part in finding the
-    // text, and re-reading them would cost the header block twice.
-    private static string? BodyPreview(List<Header> headers, byte[] bodyBytes, ParseLimits limits)
-    {
-        try
-        {
-            using var stream = new MemoryStream(bodyBytes.Length + 512);
-            foreach (var header in headers)
-            {
-                if (header.RawValue.Length <= limits.MaxEncodedValueBytes
-                    && (header.Field.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
-                        || header.Field.Equals("Content-Transfer-Encoding", StringComparison.OrdinalIgnoreCase)
-                        || header.Field.Equals("MIME-Version", StringComparison.OrdinalIgnoreCase)))
-                {
-                    stream.Write(header.RawField);
-                    stream.WriteByte((byte)':');
-                    stream.Write(header.RawValue);
-                }
-            }
-
-            stream.Write("\r\n"u8);
-            stream.Write(bodyBytes);
-            stream.Position = 0;
-            var parser = new MimeParser(new ParserOptions { MaxMimeDepth = 8 }, stream, MimeFormat.Entity);
-            var message = parser.ParseMessage();
-            var text = message.TextBody ?? StripTags(message.HtmlBody);
-            return string.IsNullOrWhiteSpace(text) ? null : Clip(Collapse(text), limits.MaxBodyPreviewLength);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    // A preview only: drops everything between '<' and '>' in one linear pass.
-    private static string? StripTags(string? html)
-    {
-        if (html is null)
-        {
-            return null;
-        }
-
-        var sb = new StringBuilder(Math.Min(html.Length, 8192));
-        var inTag = false;
-        foreach (var c in html)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-                sb.Append(' ');
-            }
-            else if (!inTag)
-            {
-                sb.Append(c);
-            }
-
-            if (sb.Length >= 8192)
-            {
-                break;
-            }
-        }
-
-        return WebUtility.HtmlDecode(sb.ToString());
-    }
-
     internal static string Collapse(string text) => UnicodeText.CollapseWhitespace(text, controlsAreSpace: true, maxLength: 8192);
 
     internal static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
@@ -422,11 +373,11 @@ public static class MessageParser
         return true;
     }
 
-    private sealed class Reader(ParserOptions options, ParseLimits limits, IssueList issues)
+    private sealed class Reader(byte[] block, ParserOptions options, ParseLimits limits, IssueList issues)
     {
-        public string? Text(Header? header)
+        public string? Text(HeaderField? header)
         {
-            if (header is null)
+            if (header is not { } field)
             {
                 return null;
             }
@@ -434,53 +385,58 @@ public static class MessageParser
             string value;
             try
             {
-                value = Decode(header);
+                value = Decode(field);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or DecoderFallbackException)
             {
-                issues.Add(new ParseIssue("header-undecodable", header.Field, "The header value could not be decoded."));
+                issues.Add(new ParseIssue("header-undecodable", Name(field), "The header value could not be decoded."));
                 return null;
             }
 
             value = value.Trim();
             if (value.Length > limits.MaxValueLength)
             {
-                issues.Add(new ParseIssue("limit-value-length", header.Field, "The header value is longer than the analysis reads; it was cut."));
+                issues.Add(new ParseIssue("limit-value-length", Name(field), "The header value is longer than the analysis reads; it was cut."));
                 value = value[..limits.MaxValueLength];
             }
 
             return value.Length == 0 ? null : value;
         }
 
-        // Decodes encoded words (RFC 2047) and unfolds. A value longer than MaxEncodedValueBytes is decoded
-        // only up to that many bytes (cut at a space so no encoded word is split), which bounds the work
-        // an encoded-word bomb can ask for.
-        private string Decode(Header header)
+        // Decodes encoded words (RFC 2047) and unfolds, as MimeKit's Header.Value does. A value longer than
+        // MaxEncodedValueBytes is decoded only up to that many bytes (cut at a space so no encoded word is
+        // split), which bounds the work an encoded-word bomb can ask for.
+        private string Decode(HeaderField field)
         {
-            var raw = header.RawValue;
-            if (raw.Length <= limits.MaxEncodedValueBytes)
+            var raw = block.AsSpan(field.ValueStart, field.ValueLength);
+            if (field.RawLength(block) <= limits.MaxEncodedValueBytes)
             {
-                return header.Value;
+                // Plain ASCII without "=?" holds no encoded word: decoding would return it as it is.
+                return Ascii.IsValid(raw) && raw.IndexOf("=?"u8) < 0
+                    ? HeaderText.UnfoldAscii(raw)
+                    : Header.Unfold(Rfc2047.DecodeText(options, block, field.ValueStart, field.ValueLength));
             }
 
-            issues.Add(new ParseIssue("limit-value-length", header.Field, "The header value is longer than the analysis reads; it was cut."));
-            var cut = Array.LastIndexOf(raw, (byte)' ', limits.MaxEncodedValueBytes - 1);
+            issues.Add(new ParseIssue("limit-value-length", Name(field), "The header value is longer than the analysis reads; it was cut."));
+            var cut = raw[..limits.MaxEncodedValueBytes].LastIndexOf((byte)' ');
             var length = cut > 0 ? cut : limits.MaxEncodedValueBytes;
-            return Header.Unfold(Rfc2047.DecodeText(options, raw, 0, length));
+            return Header.Unfold(Rfc2047.DecodeText(options, block, field.ValueStart, length));
         }
 
-        public IReadOnlyList<NamedAddress> Addresses(Header? header)
+        private string Name(HeaderField field) => FieldNames.Text(block.AsSpan(field.NameStart, field.NameLength), field.Kind);
+
+        public IReadOnlyList<NamedAddress> Addresses(HeaderField? header)
         {
-            if (header is null)
+            if (header is not { } field)
             {
                 return [];
             }
 
-            if (!InternetAddressList.TryParse(options, header.RawValue, out var list))
+            if (!InternetAddressList.TryParse(options, block, field.ValueStart, field.ValueLength, out var list))
             {
-                if (Text(header) is not null)
+                if (Text(field) is not null)
                 {
-                    issues.Add(new ParseIssue("address-unreadable", header.Field, "The address list could not be read."));
+                    issues.Add(new ParseIssue("address-unreadable", Name(field), "The address list could not be read."));
                 }
 
                 return [];
@@ -489,13 +445,13 @@ public static class MessageParser
             var result = new List<NamedAddress>();
             if (!Flatten(list, result, depth: 0))
             {
-                issues.Add(new ParseIssue("limit-addresses", header.Field, "More addresses than the analysis reads; the rest were ignored."));
+                issues.Add(new ParseIssue("limit-addresses", Name(field), "More addresses than the analysis reads; the rest were ignored."));
             }
 
             return result;
         }
 
-        public NamedAddress? ReturnPath(Header? header)
+        public NamedAddress? ReturnPath(HeaderField? header)
         {
             var text = Text(header);
             if (text is null || text is "<>")
@@ -508,11 +464,11 @@ public static class MessageParser
                 return Convert(mailbox);
             }
 
-            issues.Add(new ParseIssue("address-unreadable", header!.Field, "The address could not be read."));
+            issues.Add(new ParseIssue("address-unreadable", Name(header!.Value), "The address could not be read."));
             return null;
         }
 
-        public DateTimeOffset? Date(Header? header)
+        public DateTimeOffset? Date(HeaderField? header)
         {
             var text = Text(header);
             if (text is null)
@@ -525,11 +481,11 @@ public static class MessageParser
                 return date;
             }
 
-            issues.Add(new ParseIssue("date-unreadable", header!.Field, "The date could not be read."));
+            issues.Add(new ParseIssue("date-unreadable", Name(header!.Value), "The date could not be read."));
             return null;
         }
 
-        public IReadOnlyList<string> MessageIds(Header? header)
+        public IReadOnlyList<string> MessageIds(HeaderField? header)
         {
             var text = Text(header);
             if (text is null)
@@ -550,17 +506,21 @@ public static class MessageParser
             return ids;
         }
 
-        public AuthResultsHeader? AuthResults(Header header, int position, int ordinal)
+        public AuthResultsHeader? AuthResults(HeaderField field, int ordinal)
         {
-            if (header.RawValue.Length > limits.MaxEncodedValueBytes)
+            if (field.RawLength(block) > limits.MaxEncodedValueBytes)
             {
-                issues.Add(new ParseIssue("limit-value-length", header.Field, "The header value is longer than the analysis reads; it was cut."));
+                issues.Add(new ParseIssue("limit-value-length", Name(field), "The header value is longer than the analysis reads; it was cut."));
                 return null;
             }
 
-            if (!AuthenticationResults.TryParse(header.RawValue, out var parsed))
+            // MimeKit reads this field from an array of its own (the raw value, ending in a line feed).
+            var raw = new byte[field.RawLength(block)];
+            block.AsSpan(field.ValueStart, field.ValueLength).CopyTo(raw);
+            raw[^1] = (byte)'\n';
+            if (!AuthenticationResults.TryParse(raw, out var parsed))
             {
-                issues.Add(new ParseIssue("auth-results-unreadable", header.Field, "The authentication results could not be read."));
+                issues.Add(new ParseIssue("auth-results-unreadable", Name(field), "The authentication results could not be read."));
                 return null;
             }
 
@@ -587,7 +547,7 @@ public static class MessageParser
             }
 
             var authServId = parsed.AuthenticationServiceIdentifier;
-            return new AuthResultsHeader(header.Field, position, ordinal, string.IsNullOrEmpty(authServId) ? null : authServId, parsed.Instance, results);
+            return new AuthResultsHeader(Name(field), field.Ordinal, ordinal, string.IsNullOrEmpty(authServId) ? null : authServId, parsed.Instance, results);
         }
 
         // False when the limit cut the list short.

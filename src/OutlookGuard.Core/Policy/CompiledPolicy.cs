@@ -15,6 +15,8 @@ public sealed class CompiledPolicy
     private readonly HashSet<string> _trustedReplyTo;
     private readonly HashSet<string> _trustedAuthServIds;
     private readonly Dictionary<string, RuleSettings> _rules;
+    private readonly HashSet<string> _notificationDomains;
+    private readonly HashSet<string> _notificationAddresses;
 
     private CompiledPolicy(GuardPolicy source)
     {
@@ -32,6 +34,9 @@ public sealed class CompiledPolicy
         ProtectedNameKeys = [.. ProtectedNames.Select(PersonNameMatcher.Normalize).Where(k => k.Words.Count > 0)];
         LookalikeTargets = [.. InternalDomains.Concat(ProtectedDomains).DistinctBy(LookalikeMatcher.OrganizationOf, StringComparer.Ordinal)];
         _rules = new Dictionary<string, RuleSettings>(source.Rules, StringComparer.OrdinalIgnoreCase);
+        _notificationDomains = Keys(Domains(source.NotificationSenders.Where(s => !s.Contains('@', StringComparison.Ordinal))));
+        _notificationAddresses = new HashSet<string>(
+            source.NotificationSenders.Select(s => s.Trim()).Where(s => s.Contains('@', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The empty policy: built-in lists only.</summary>
@@ -74,6 +79,17 @@ public sealed class CompiledPolicy
 
     /// <summary>True when the domain is a free-mail domain (built-in list plus the policy's additions).</summary>
     public bool IsFreemail(DomainName? domain) => Freemail.Contains(domain);
+
+    /// <summary>
+    /// True when two domains belong to one organization: the same registrable domain, or both among the
+    /// <c>InternalDomains</c> (a company's <c>.co.jp</c> and <c>.com</c> are one organization).
+    /// </summary>
+    public bool IsSameOrganization(DomainName? a, DomainName? b) =>
+        a is not null && b is not null && (a.IsSameOrganization(b) || (IsInternal(a) && IsInternal(b)));
+
+    /// <summary>True when the address, or its domain, is one of the policy's <c>NotificationSenders</c>.</summary>
+    public bool IsNotificationSender(string? address, DomainName? domain) =>
+        (address is not null && _notificationAddresses.Contains(address)) || Matches(_notificationDomains, domain);
 
     /// <summary>True when the Reply-To's organization is one the admin trusts.</summary>
     public bool IsTrustedReplyTo(DomainName? domain) => Matches(_trustedReplyTo, domain);

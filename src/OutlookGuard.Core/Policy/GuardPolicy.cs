@@ -35,6 +35,12 @@ public sealed class GuardPolicy
     /// </summary>
     public string? ReportMailbox { get; set; }
 
+    /// <summary>
+    /// Platforms whose authenticated mail notifies on a person's behalf (file share, forms, calendar, ticketing): a
+    /// domain (covering its subdomains) or one address. Added to the ones recognized by their no-reply address.
+    /// </summary>
+    public List<string> NotificationSenders { get; set; } = [];
+
     /// <summary>Per-rule overrides by rule id.</summary>
     public Dictionary<string, RuleSettings> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -24,6 +24,7 @@ public static class PolicyValidator
         Domains(policy.ProtectedDomains, $"{prefix}:ProtectedDomains", errors);
         Domains(policy.TrustedReplyToDomains, $"{prefix}:TrustedReplyToDomains", errors);
         Hosts(policy.GatewayHosts, $"{prefix}:GatewayHosts", errors);
+        Senders(policy.NotificationSenders, $"{prefix}:NotificationSenders", errors);
 
         for (var i = 0; i < policy.FreemailDomains.Count; i++)
         {
@@ -144,6 +145,25 @@ public static class PolicyValidator
         var domain = DomainName.TryCreate(address[(at + 1)..]);
         return domain is not null && domain.Ascii.Contains('.', StringComparison.Ordinal)
             && MimeKit.MailboxAddress.TryParse(address, out var parsed) && string.Equals(parsed.Address, address, StringComparison.Ordinal);
+    }
+
+    // A domain (as in Domains) or one address whose domain is one.
+    private static void Senders(List<string> entries, string key, List<PolicyError> errors)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i]?.Trim() ?? string.Empty;
+            var at = entry.LastIndexOf('@');
+            var domainText = at < 0 ? entry : entry[(at + 1)..];
+            var valid = at != 0 && entry.IndexOf('@', StringComparison.Ordinal) == at
+                && !entry.Any(char.IsWhiteSpace)
+                && DomainName.TryCreate(domainText) is { } domain && domain.Ascii.Contains('.', StringComparison.Ordinal)
+                && PublicSuffixList.Default.GetRegistrableDomain(domain.Ascii) is not null;
+            if (!valid)
+            {
+                errors.Add(new($"{key}:{i}", entries[i], "is not a domain name or an address (noreply@forms.example.com)."));
+            }
+        }
     }
 
     private static void Hosts(List<string> entries, string key, List<PolicyError> errors)

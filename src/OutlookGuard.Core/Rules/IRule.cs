@@ -3,7 +3,7 @@ namespace OutlookGuard.Core.Rules;
 
 /// <summary>
 /// One detection rule: reads parsed facts, never raw header text, and never throws.
-/// Implementations are small sealed classes with a static descriptor.
+/// The built-in rules are small sealed classes deriving from <see cref="Rule"/>, which holds the descriptor.
 /// </summary>
 public interface IRule
 {

@@ -1,12 +1,16 @@
 using OutlookGuard.Core.Rules.Authentication;
 using OutlookGuard.Core.Rules.Content;
 using OutlookGuard.Core.Rules.Identity;
-using OutlookGuard.Core.Rules.Syntax;
+using OutlookGuard.Core.Rules.Structure;
 using OutlookGuard.Core.Rules.Transport;
 
 namespace OutlookGuard.Core.Rules;
 
-/// <summary>The one list of rules, in banner priority order: when findings tie on severity, the earlier rule speaks.</summary>
+/// <summary>
+/// The one list of rules, in banner priority order: when findings tie on severity, the earlier rule speaks.
+/// Rules are listed group by group (identity, authentication, content, transport, structure); registering a
+/// new rule is one line in its group's block.
+/// </summary>
 public static class RuleCatalog
 {
     /// <summary>Every built-in rule.</summary>
@@ -19,6 +23,7 @@ public static class RuleCatalog
         new AuthFailureRule(),
         new ProviderVerdictRule(),
         new FakeThreadRule(),
+        new PaymentChangeRule(),
         new BecContentRule(),
         new SendingOriginRule(),
         new UnencryptedHopRule(),

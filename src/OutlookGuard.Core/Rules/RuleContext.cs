@@ -1,3 +1,4 @@
+using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Policy;
@@ -25,6 +26,9 @@ public sealed class RuleContext
     /// <summary>The single From mailbox rules reason about: the first one, or null when there is none.</summary>
     public NamedAddress? From => Message.From.Count > 0 ? Message.From[0] : null;
 
-    /// <summary>Picks the text for the reader's language.</summary>
-    public string Text(string en, string ja) => Language == Language.Ja ? ja : en;
+    /// <summary>The wording of <paramref name="key"/> in the reader's language (see <see cref="Wording"/>).</summary>
+    public string Text(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Wording.Get(Language, key, args);
+
+    /// <summary>A banner in the reader's language that fits the banner's limit (see <see cref="BannerText.From"/>).</summary>
+    public string Banner(string key, params ReadOnlySpan<(string Name, object? Value)> args) => BannerText.From(Language, key, args);
 }

@@ -16,4 +16,7 @@ public static class RuleIds
     public const string FakeThread = "fake-thread";
     public const string DuplicateHeader = "duplicate-header";
     public const string MalformedHeaders = "malformed-headers";
+
+    // Payment-destination changes.
+    public const string PaymentChange = "payment-change";
 }

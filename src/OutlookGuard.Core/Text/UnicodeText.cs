@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace OutlookGuard.Core.Text;
@@ -80,30 +81,45 @@ internal static class UnicodeText
     public static string CollapseWhitespace(string text, bool controlsAreSpace = false, Func<char, char>? map = null, int maxLength = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(Math.Min(text.Length, maxLength));
-        var space = false;
-        foreach (var c in text)
+        return CollapseWhitespace(text.AsSpan(), controlsAreSpace, map, maxLength);
+    }
+
+    /// <summary>The same for characters not held in a string: one string, of the result, is allocated.</summary>
+    public static string CollapseWhitespace(ReadOnlySpan<char> text, bool controlsAreSpace = false, Func<char, char>? map = null, int maxLength = int.MaxValue)
+    {
+        // The result never exceeds the input, nor maxLength by more than the one space before the last character.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, (int)Math.Min(text.Length, (long)maxLength + 1)));
+        try
         {
-            if (char.IsWhiteSpace(c) || (controlsAreSpace && char.IsControl(c)))
+            var length = 0;
+            var space = false;
+            foreach (var c in text)
             {
-                space = sb.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c) || (controlsAreSpace && char.IsControl(c)))
+                {
+                    space = length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+
+                buffer[length++] = map is null ? c : map(c);
+                if (length >= maxLength)
+                {
+                    break;
+                }
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(map is null ? c : map(c));
-            if (sb.Length >= maxLength)
-            {
-                break;
-            }
+            return new string(buffer, 0, length);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static string Normalize(string text, NormalizationForm form)

@@ -1,5 +1,5 @@
 using OutlookGuard.Core.Analysis;
-using OutlookGuard.Core.Rules.Syntax;
+using OutlookGuard.Core.Rules.Structure;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

@@ -1,7 +1,7 @@
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Parsing;
-using OutlookGuard.Core.Rules.Syntax;
+using OutlookGuard.Core.Rules.Structure;
 using static OutlookGuard.Core.Tests.Rules.RuleTestKit;
 
 namespace OutlookGuard.Core.Tests.Rules;

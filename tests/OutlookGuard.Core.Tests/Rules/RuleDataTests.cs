@@ -71,8 +71,8 @@ public sealed class RuleDataTests
     {
         var all = new List<(string, string)>();
         var probe = CueMatcher.Bec;
-        foreach (var line in File.ReadAllLines(Path.Combine(SourceRoot(), "src", "OutlookGuard.Core", "Data", "bec_cues_en.txt"))
-            .Concat(File.ReadAllLines(Path.Combine(SourceRoot(), "src", "OutlookGuard.Core", "Data", "bec_cues_ja.txt"))))
+        foreach (var line in File.ReadAllLines(Path.Combine(Fixtures.RepositoryRoot(), "src", "OutlookGuard.Core", "Data", "bec_cues_en.txt"))
+            .Concat(File.ReadAllLines(Path.Combine(Fixtures.RepositoryRoot(), "src", "OutlookGuard.Core", "Data", "bec_cues_ja.txt"))))
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {
@@ -85,16 +85,5 @@ public sealed class RuleDataTests
         }
 
         return all;
-    }
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OutlookGuard.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("OutlookGuard.sln not found above " + AppContext.BaseDirectory);
     }
 }

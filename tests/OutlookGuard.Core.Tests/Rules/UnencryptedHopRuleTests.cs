@@ -86,6 +86,41 @@ public sealed class UnencryptedHopRuleTests
         Assert.Single(Run(Rule, WithHops(hop)));
     }
 
+    // A sending platform's own hops: SendGrid's API submission and a provider relaying between its own hosts.
+    // Received: from MjE4NzQ1OQ (unknown) by geopod-ismtpd-5 (SG) with HTTP id 9X2kQwRmS1a0bC3dE4fG5h
+    private static readonly ReceivedHop SendGridApiSubmission = new(4, "MjE4NzQ1OQ", null, "geopod-ismtpd-5", "HTTP", null, null, null, null);
+
+    // Received: from out-01.mail.example.net (out-01.mail.example.net [198.51.100.21]) by relay-07.mail.example.net with ESMTP
+    private static readonly ReceivedHop ProviderRelay = new(4, "out-01.mail.example.net", "198.51.100.21", "relay-07.mail.example.net", "ESMTP", null, null, null, null);
+
+    // Received: from mikel091a by oaamta05sl.mx.bigpond.com with SMTP (a home PC submitting to its ISP, no TLS)
+    private static readonly ReceivedHop PcToIsp = new(1, "mikel091a", null, "oaamta05sl.mx.bigpond.com", "SMTP", null, null, null, null);
+
+    [Fact]
+    public void SendingPlatformsOwnApiSubmissionOrRelay_DoesNotReport()
+    {
+        Assert.Empty(Run(Rule, WithHops(SendGridToExchange, SendGridApiSubmission)));
+        Assert.Empty(Run(Rule, WithHops(SendGridToExchange, ProviderRelay)));
+        Assert.True(OwnInfrastructure.IsPlatformInternalHop(SendGridApiSubmission));
+        Assert.True(OwnInfrastructure.IsPlatformInternalHop(ProviderRelay));
+    }
+
+    [Fact]
+    public void UnqualifiedSenderToAnotherOrganizationsServer_StillReports()
+    {
+        // Only the receiving end decides: a bare PC name handing over to its ISP crossed the internet.
+        Assert.False(OwnInfrastructure.IsPlatformInternalHop(PcToIsp));
+        Assert.Single(Run(Rule, WithHops(SendGridToExchange, PcToIsp)));
+    }
+
+    [Fact]
+    public void PublicSenderToABareMachineName_StillReports()
+    {
+        var hop = new ReceivedHop(3, "smtp.sunshine-broadband.example", "198.51.100.77", "mx7", "ESMTP", null, null, null, null);
+
+        Assert.Single(Run(Rule, WithHops(SendGridToExchange, hop)));
+    }
+
     [Fact]
     public void HopWithoutSendingHost_DoesNotReport()
     {

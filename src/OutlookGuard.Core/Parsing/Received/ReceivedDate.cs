@@ -21,7 +21,7 @@ internal static class ReceivedDate
     /// <summary>True when the word can open a date: a weekday, a month, a day number or a numeric date.</summary>
     public static bool CanStart(string word)
     {
-        var w = word.Trim(',');
+        var w = word.AsSpan().Trim(',');
         if (w.Length == 0)
         {
             return false;
@@ -32,18 +32,19 @@ internal static class ReceivedDate
             return IsWeekday(w) || MonthOf(w) > 0;
         }
 
-        return char.IsAsciiDigit(w[0]) && !w.Contains(':', StringComparison.Ordinal) && w.Length <= 10;
+        return char.IsAsciiDigit(w[0]) && !w.Contains(':') && w.Length <= 10;
     }
 
-    public static DateTimeOffset? Parse(IReadOnlyList<string> words)
+    public static DateTimeOffset? Parse(ReadOnlySpan<string> words)
     {
-        if (words.Count == 0 || words.Count > MaxWords)
+        if (words.Length == 0 || words.Length > MaxWords)
         {
             return null;
         }
 
         var month = 0;
-        var numbers = new List<(int Value, int Digits)>(3);
+        Span<(int Value, int Digits)> numbers = stackalloc (int, int)[2];
+        var numberCount = 0;
         int year = -1, day = -1;
         int hour = -1, minute = 0, second = 0;
         long ticks = 0;
@@ -53,7 +54,7 @@ internal static class ReceivedDate
 
         foreach (var raw in words)
         {
-            var w = raw.Trim(',');
+            var w = raw.AsSpan().Trim(',');
             if (w.Length == 0)
             {
                 continue;
@@ -99,23 +100,23 @@ internal static class ReceivedDate
                     return null;
                 }
             }
-            else if (w.Contains(':', StringComparison.Ordinal))
+            else if (w.Contains(':'))
             {
                 if (hour >= 0 || !Time(w, out hour, out minute, out second, out ticks))
                 {
                     return null;
                 }
             }
-            else if (w.Contains('/', StringComparison.Ordinal) || w.Contains('-', StringComparison.Ordinal))
+            else if (w.Contains('/') || w.Contains('-'))
             {
-                if (year >= 0 || month > 0 || numbers.Count > 0 || !NumericDate(w, out year, out month, out day))
+                if (year >= 0 || month > 0 || numberCount > 0 || !NumericDate(w, out year, out month, out day))
                 {
                     return null;
                 }
             }
-            else if (Number(w) is { } n && numbers.Count < 2 && (hour < 0 || (month > 0 && numbers.Count == 1 && w.Length == 4)))
+            else if (Number(w) is { } n && numberCount < 2 && (hour < 0 || (month > 0 && numberCount == 1 && w.Length == 4)))
             {
-                numbers.Add((n, w.Length));
+                numbers[numberCount++] = (n, w.Length);
             }
             else
             {
@@ -125,7 +126,7 @@ internal static class ReceivedDate
 
         if (year < 0)
         {
-            if (month == 0 || numbers.Count != 2)
+            if (month == 0 || numberCount != 2)
             {
                 return null;
             }
@@ -135,7 +136,7 @@ internal static class ReceivedDate
                 ? (numbers[1].Value, FullYear(numbers[0].Value, numbers[0].Digits))
                 : (numbers[0].Value, FullYear(numbers[1].Value, numbers[1].Digits));
         }
-        else if (numbers.Count > 0)
+        else if (numberCount > 0)
         {
             return null;
         }
@@ -175,24 +176,50 @@ internal static class ReceivedDate
         }
     }
 
-    private static bool IsWeekday(string w)
+    private static bool IsWeekday(ReadOnlySpan<char> w)
     {
         var t = w.TrimEnd('.');
-        return t.Length is >= 3 and <= 9 && t.All(char.IsAsciiLetter) && Array.IndexOf(Weekdays, t[..3].ToLowerInvariant()) >= 0;
+        return t.Length is >= 3 and <= 9 && AllLetters(t) && IndexOf(Weekdays, t[..3]) >= 0;
     }
 
-    private static int MonthOf(string w)
+    private static int MonthOf(ReadOnlySpan<char> w)
     {
         var t = w.TrimEnd('.');
-        if (t.Length < 3 || t.Length > 9 || !t.All(char.IsAsciiLetter))
+        if (t.Length < 3 || t.Length > 9 || !AllLetters(t))
         {
             return 0;
         }
 
-        return Array.IndexOf(Months, t[..3].ToLowerInvariant()) + 1;
+        return IndexOf(Months, t[..3]) + 1;
     }
 
-    private static bool IsAmPm(string w) =>
+    private static bool AllLetters(ReadOnlySpan<char> t)
+    {
+        foreach (var c in t)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(string[] names, ReadOnlySpan<char> prefix)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (prefix.Equals(names[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAmPm(ReadOnlySpan<char> w) =>
         w.Equals("AM", StringComparison.OrdinalIgnoreCase) || w.Equals("PM", StringComparison.OrdinalIgnoreCase);
 
     private static int FullYear(int value, int digits) => digits switch
@@ -202,7 +229,7 @@ internal static class ReceivedDate
         _ => value,
     };
 
-    private static int? Number(string w)
+    private static int? Number(ReadOnlySpan<char> w)
     {
         if (w.Length is 0 or > 4)
         {
@@ -223,28 +250,31 @@ internal static class ReceivedDate
         return value;
     }
 
-    private static bool Time(string w, out int hour, out int minute, out int second, out long ticks)
+    private static bool Time(ReadOnlySpan<char> w, out int hour, out int minute, out int second, out long ticks)
     {
         hour = -1;
         minute = 0;
         second = 0;
         ticks = 0;
-        var parts = w.Split(':');
-        if (parts.Length is < 2 or > 3)
+        Span<Range> ranges = stackalloc Range[4];
+        var count = w.Split(ranges, ':');
+        if (count is < 2 or > 3)
         {
             return false;
         }
 
-        var secondsText = parts.Length == 3 ? parts[2] : "0";
-        var dot = secondsText.IndexOf('.', StringComparison.Ordinal);
-        var fraction = dot >= 0 ? secondsText[(dot + 1)..] : string.Empty;
+        var hours = w[ranges[0]];
+        var minutes = w[ranges[1]];
+        var secondsText = count == 3 ? w[ranges[2]] : "0";
+        var dot = secondsText.IndexOf('.');
+        var fraction = dot >= 0 ? secondsText[(dot + 1)..] : [];
         if (dot >= 0)
         {
             secondsText = secondsText[..dot];
         }
 
-        if (parts[0].Length is < 1 or > 2 || parts[1].Length != 2 || secondsText.Length is < 1 or > 2
-            || Number(parts[0]) is not { } h || Number(parts[1]) is not { } m || Number(secondsText) is not { } s)
+        if (hours.Length is < 1 or > 2 || minutes.Length != 2 || secondsText.Length is < 1 or > 2
+            || Number(hours) is not { } h || Number(minutes) is not { } m || Number(secondsText) is not { } s)
         {
             return false;
         }
@@ -253,7 +283,7 @@ internal static class ReceivedDate
         {
             // Up to 7 digits are ticks (100 ns); further digits (Go's nanoseconds) are dropped.
             var digits = fraction.Length > 7 ? fraction[..7] : fraction;
-            if (!fraction.All(char.IsAsciiDigit) || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out ticks))
+            if (fraction.ContainsAnyExceptInRange('0', '9') || !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out ticks))
             {
                 return false;
             }
@@ -271,26 +301,34 @@ internal static class ReceivedDate
     }
 
     // m/d/yyyy, m-d-yyyy (US order, as Outlook and .NET write it) or yyyy-m-d (ISO order).
-    private static bool NumericDate(string w, out int year, out int month, out int day)
+    private static bool NumericDate(ReadOnlySpan<char> w, out int year, out int month, out int day)
     {
         year = -1;
         month = 0;
         day = -1;
-        var separator = w.Contains('/', StringComparison.Ordinal) ? '/' : '-';
-        var parts = w.Split(separator);
-        if (parts.Length != 3 || parts.Any(p => p.Length is 0 or > 4) || Number(parts[0]) is not { } a
-            || Number(parts[1]) is not { } b || Number(parts[2]) is not { } c)
+        var separator = w.Contains('/') ? '/' : '-';
+        Span<Range> parts = stackalloc Range[4];
+        if (w.Split(parts, separator) != 3)
         {
             return false;
         }
 
-        if (parts[0].Length == 4)
+        var first = w[parts[0]];
+        var second = w[parts[1]];
+        var third = w[parts[2]];
+        if (first.Length is 0 or > 4 || second.Length is 0 or > 4 || third.Length is 0 or > 4
+            || Number(first) is not { } a || Number(second) is not { } b || Number(third) is not { } c)
+        {
+            return false;
+        }
+
+        if (first.Length == 4)
         {
             (year, month, day) = (a, b, c);
         }
-        else if (parts[2].Length >= 2)
+        else if (third.Length >= 2)
         {
-            (month, day, year) = (a, b, FullYear(c, parts[2].Length));
+            (month, day, year) = (a, b, FullYear(c, third.Length));
         }
         else
         {
@@ -300,11 +338,27 @@ internal static class ReceivedDate
         return true;
     }
 
-    private static TimeSpan? NumericZone(string w)
+    private static TimeSpan? NumericZone(ReadOnlySpan<char> w)
     {
         var sign = w[0] == '-' ? -1 : 1;
-        var digits = w[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-        if (digits.Length != 4 || Number(digits) is not { } hhmm)
+        Span<char> digits = stackalloc char[4];
+        var length = 0;
+        foreach (var c in w[1..])
+        {
+            if (c == ':')
+            {
+                continue;
+            }
+
+            if (length == digits.Length)
+            {
+                return null;
+            }
+
+            digits[length++] = c;
+        }
+
+        if (length != 4 || Number(digits) is not { } hhmm)
         {
             return null;
         }
@@ -321,7 +375,19 @@ internal static class ReceivedDate
 
     // RFC 5322 §4.3 zones plus the unambiguous abbreviations seen in Received headers. Military letters
     // are read as -0000 ("unknown"), as §4.3 advises, which is UTC here.
-    private static TimeSpan? NamedZone(string w) => w.ToUpperInvariant() switch
+    private static TimeSpan? NamedZone(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 4)
+        {
+            return null;
+        }
+
+        Span<char> upper = stackalloc char[4];
+        var length = w.ToUpperInvariant(upper);
+        return Zone(upper[..length]);
+    }
+
+    private static TimeSpan? Zone(ReadOnlySpan<char> w) => w switch
     {
         "UT" or "UTC" or "GMT" or "Z" or "WET" => TimeSpan.Zero,
         "EDT" => TimeSpan.FromHours(-4),
@@ -336,7 +402,7 @@ internal static class ReceivedDate
         "JST" or "KST" => TimeSpan.FromHours(9),
         "AEST" => TimeSpan.FromHours(10),
         "AEDT" => TimeSpan.FromHours(11),
-        { Length: 1 } letter when char.IsAsciiLetterUpper(letter[0]) && letter[0] != 'J' => TimeSpan.Zero,
+        [var letter] when char.IsAsciiLetterUpper(letter) && letter != 'J' => TimeSpan.Zero,
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OutlookGuard.Core.Facts;
 
 namespace OutlookGuard.Core.Parsing.Received;
@@ -80,7 +81,7 @@ public static class ReceivedParser
 
         var hop = new HopBuilder();
         var clause = Clause.None;
-        var seen = new HashSet<Clause>();
+        var seen = 0;
         for (var k = 0; k < clauseEnd; k++)
         {
             var token = tokens[k];
@@ -102,7 +103,9 @@ public static class ReceivedParser
 
             if (Keyword(token.Text) is { } keyword)
             {
-                clause = seen.Add(keyword) ? keyword : Clause.Repeated;
+                var bit = 1 << (int)keyword;
+                clause = (seen & bit) == 0 ? keyword : Clause.Repeated;
+                seen |= bit;
                 continue;
             }
 
@@ -125,16 +128,18 @@ public static class ReceivedParser
         return hop.Build(index, timestamp);
     }
 
-    private static Clause? Keyword(string word) => word.ToUpperInvariant() switch
+    private static Clause? Keyword(string word) => word.Length switch
     {
-        "FROM" => Clause.From,
-        "BY" => Clause.By,
-        "VIA" => Clause.Via,
-        "WITH" => Clause.With,
-        "ID" => Clause.Id,
-        "FOR" => Clause.For,
+        2 when Is(word, "BY") => Clause.By,
+        2 when Is(word, "ID") => Clause.Id,
+        3 when Is(word, "VIA") => Clause.Via,
+        3 when Is(word, "FOR") => Clause.For,
+        4 when Is(word, "FROM") => Clause.From,
+        4 when Is(word, "WITH") => Clause.With,
         _ => null,
     };
+
+    private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Words(List<ReceivedToken> tokens, int start, int end)
     {
@@ -189,7 +194,7 @@ public static class ReceivedParser
         var first = Math.Max(0, words.Count - ReceivedDate.MaxWords);
         for (start = first; start < words.Count; start++)
         {
-            if (ReceivedDate.CanStart(words[start]) && ReceivedDate.Parse(words.GetRange(start, words.Count - start)) is { } date)
+            if (ReceivedDate.CanStart(words[start]) && ReceivedDate.Parse(CollectionsMarshal.AsSpan(words)[start..]) is { } date)
             {
                 return date;
             }
@@ -211,9 +216,11 @@ public static class ReceivedParser
         return IpAddresses.Normalize(trimmed) ?? trimmed;
     }
 
-    internal static bool IsHostName(string? word)
+    internal static bool IsHostName(string? word) => word is not null && IsHostName(word.AsSpan());
+
+    private static bool IsHostName(ReadOnlySpan<char> word)
     {
-        if (string.IsNullOrEmpty(word) || word.Length > 253 || IpAddresses.TryParse(word) is not null
+        if (word.IsEmpty || word.Length > 253 || IpAddresses.TryParse(word) is not null
             || word.Equals("unknown", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -274,16 +281,18 @@ public static class ReceivedParser
         public void ReadFromComment(string comment)
         {
             _protocolClosed |= _protocol.Count > 0;
-            string? previous = null;
+            var text = comment.AsSpan();
+            ReadOnlySpan<char> previous = default;
+            var hasPrevious = false;
             var count = 0;
-            foreach (var range in comment.AsSpan().SplitAny(" \t,"))
+            foreach (var range in text.SplitAny(" \t,"))
             {
                 if (++count > MaxCommentWords)
                 {
                     break;
                 }
 
-                var word = comment.AsSpan()[range].Trim("()").ToString();
+                var word = text[range].Trim("()");
                 if (word.Length == 0)
                 {
                     continue;
@@ -291,23 +300,25 @@ public static class ReceivedParser
 
                 if (word.StartsWith("helo=", StringComparison.OrdinalIgnoreCase))
                 {
-                    _helo ??= word[5..];
+                    _helo ??= word[5..].ToString();
                 }
-                else if (previous is not null && previous.Equals("helo", StringComparison.OrdinalIgnoreCase))
+                else if (hasPrevious && Is(previous, "helo"))
                 {
-                    _helo ??= word;
+                    _helo ??= word.ToString();
                 }
                 else if (_fromIp is null && IpAddresses.TryParse(word) is { } ip)
                 {
                     _fromIp = ip.ToString();
-                    if (previous?.TrimEnd('.') is { } name && IsHostName(name)
-                        && (name.Contains('.', StringComparison.Ordinal) || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)))
+                    var name = previous.TrimEnd('.');
+                    if (hasPrevious && IsHostName(name)
+                        && (name.Contains('.') || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)))
                     {
-                        _reverseDns = previous!.TrimEnd('.');
+                        _reverseDns = name.ToString();
                     }
                 }
 
                 previous = word;
+                hasPrevious = true;
             }
         }
 
@@ -321,47 +332,52 @@ public static class ReceivedParser
                 return;
             }
 
-            var words = new List<string>();
-            foreach (var range in comment.AsSpan().SplitAny(" \t,"))
+            var text = comment.AsSpan();
+            Span<Range> words = stackalloc Range[MaxCommentWords];
+            var count = 0;
+            foreach (var range in text.SplitAny(" \t,"))
             {
-                var word = comment.AsSpan()[range].Trim("()").ToString();
+                var (offset, length) = range.GetOffsetAndLength(text.Length);
+                var word = text.Slice(offset, length);
+                var trimmedStart = word.Length - word.TrimStart("()").Length;
+                word = word.Trim("()");
                 if (word.Length > 0)
                 {
-                    words.Add(word);
+                    words[count++] = new Range(offset + trimmedStart, offset + trimmedStart + word.Length);
                 }
 
-                if (words.Count >= MaxCommentWords)
+                if (count >= MaxCommentWords)
                 {
                     break;
                 }
             }
 
-            for (var i = 0; i < words.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                var word = words[i];
+                var word = text[words[i]];
                 if (word.StartsWith("version=", StringComparison.OrdinalIgnoreCase) && IsTlsVersion(word[8..]))
                 {
-                    _tlsVersion ??= word[8..];
+                    _tlsVersion ??= word[8..].ToString();
                 }
                 else if (word.StartsWith("cipher=", StringComparison.OrdinalIgnoreCase) && word.Length > 7)
                 {
-                    _tlsCipher ??= word[7..];
+                    _tlsCipher ??= word[7..].ToString();
                 }
-                else if (word.Equals("using", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && IsTlsVersion(words[i + 1]))
+                else if (Is(word, "using") && i + 1 < count && IsTlsVersion(text[words[i + 1]]))
                 {
-                    _tlsVersion ??= words[i + 1];
+                    _tlsVersion ??= text[words[i + 1]].ToString();
                 }
-                else if (word.Equals("cipher", StringComparison.OrdinalIgnoreCase) && i > 0
-                    && words[i - 1].Equals("with", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count)
+                else if (Is(word, "cipher") && i > 0 && Is(text[words[i - 1]], "with") && i + 1 < count)
                 {
-                    _tlsCipher ??= words[i + 1];
+                    _tlsCipher ??= text[words[i + 1]].ToString();
                 }
-                else if (i == 0 && IsTlsVersion(word) && word.Split(':') is [var version, var cipher, ..] && cipher.Length > 0)
+                else if (i == 0 && IsTlsVersion(word) && word.IndexOf(':') is var first and >= 0
+                    && word[(first + 1)..] is var rest && (rest.IndexOf(':') is var second && second >= 0 ? rest[..second] : rest) is { Length: > 0 } cipher)
                 {
-                    _tlsVersion ??= version;
-                    _tlsCipher ??= cipher;
+                    _tlsVersion ??= word[..first].ToString();
+                    _tlsCipher ??= cipher.ToString();
                 }
-                else if (i == 0 && words.Count == 1 && word.Equals("TLS", StringComparison.OrdinalIgnoreCase))
+                else if (i == 0 && count == 1 && Is(word, "TLS"))
                 {
                     // Exchange Server on premises: "with Microsoft SMTP Server (TLS) id 14.3...": TLS, version not stated.
                     _tlsVersion ??= "TLS";
@@ -389,7 +405,7 @@ public static class ReceivedParser
             };
         }
 
-        private static bool IsTlsVersion(string word) =>
+        private static bool IsTlsVersion(ReadOnlySpan<char> word) =>
             word.StartsWith("TLS", StringComparison.OrdinalIgnoreCase) || word.StartsWith("SSL", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OutlookGuard.Core.Parsing.Received;
 
 /// <summary>
@@ -22,7 +20,8 @@ internal static class ReceivedTokenizer
     {
         var text = value.Length > MaxValueLength ? value.AsSpan(0, MaxValueLength) : value.AsSpan();
         var tokens = new List<ReceivedToken>(32);
-        var buffer = new StringBuilder();
+        Span<char> buffer = stackalloc char[MaxTokenLength];
+        var length = 0;
         var i = 0;
         while (i < text.Length && tokens.Count < MaxTokens)
         {
@@ -34,7 +33,7 @@ internal static class ReceivedTokenizer
                 continue;
             }
 
-            buffer.Clear();
+            length = 0;
             switch (c)
             {
                 case ';':
@@ -42,20 +41,20 @@ internal static class ReceivedTokenizer
                     i++;
                     break;
                 case '(':
-                    i = Comment(text, i + 1, buffer);
-                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Comment, buffer.ToString()));
+                    i = Comment(text, i + 1, buffer, ref length);
+                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Comment, new string(buffer[..length])));
                     break;
                 case '"':
-                    i = Quoted(text, i + 1, buffer);
-                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Word, buffer.ToString()));
+                    i = Quoted(text, i + 1, buffer, ref length);
+                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Word, Word(buffer[..length])));
                     break;
                 case '<':
-                    i = Angle(text, i, buffer);
-                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Word, buffer.ToString()));
+                    i = Angle(text, i, buffer, ref length);
+                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Word, new string(buffer[..length])));
                     break;
                 default:
-                    i = Word(text, i, buffer);
-                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Word, buffer.ToString()));
+                    i = Word(text, i, buffer, ref length);
+                    tokens.Add(new ReceivedToken(ReceivedTokenKind.Word, Word(buffer[..length])));
                     break;
             }
         }
@@ -64,7 +63,7 @@ internal static class ReceivedTokenizer
     }
 
     // From just after '(' to just after the matching ')', or to the end when it never closes.
-    private static int Comment(ReadOnlySpan<char> text, int i, StringBuilder buffer)
+    private static int Comment(ReadOnlySpan<char> text, int i, Span<char> buffer, ref int length)
     {
         var depth = 1;
         while (i < text.Length)
@@ -72,7 +71,7 @@ internal static class ReceivedTokenizer
             var c = text[i++];
             if (c == '\\' && i < text.Length)
             {
-                Append(buffer, text[i++]);
+                Append(buffer, ref length, text[i++]);
                 continue;
             }
 
@@ -85,20 +84,20 @@ internal static class ReceivedTokenizer
                 break;
             }
 
-            Append(buffer, char.IsControl(c) ? ' ' : c);
+            Append(buffer, ref length, char.IsControl(c) ? ' ' : c);
         }
 
         return i;
     }
 
-    private static int Quoted(ReadOnlySpan<char> text, int i, StringBuilder buffer)
+    private static int Quoted(ReadOnlySpan<char> text, int i, Span<char> buffer, ref int length)
     {
         while (i < text.Length)
         {
             var c = text[i++];
             if (c == '\\' && i < text.Length)
             {
-                Append(buffer, text[i++]);
+                Append(buffer, ref length, text[i++]);
             }
             else if (c == '"')
             {
@@ -106,7 +105,7 @@ internal static class ReceivedTokenizer
             }
             else
             {
-                Append(buffer, c);
+                Append(buffer, ref length, c);
             }
         }
 
@@ -114,7 +113,7 @@ internal static class ReceivedTokenizer
     }
 
     // <addr> kept whole, including a quoted display part with its own brackets: <"a" <a@b>>.
-    private static int Angle(ReadOnlySpan<char> text, int i, StringBuilder buffer)
+    private static int Angle(ReadOnlySpan<char> text, int i, Span<char> buffer, ref int length)
     {
         var depth = 0;
         var quoted = false;
@@ -128,7 +127,7 @@ internal static class ReceivedTokenizer
             }
 
             i++;
-            Append(buffer, char.IsControl(c) ? ' ' : c);
+            Append(buffer, ref length, char.IsControl(c) ? ' ' : c);
             if (c == '"')
             {
                 quoted = !quoted;
@@ -146,7 +145,7 @@ internal static class ReceivedTokenizer
         return i;
     }
 
-    private static int Word(ReadOnlySpan<char> text, int i, StringBuilder buffer)
+    private static int Word(ReadOnlySpan<char> text, int i, Span<char> buffer, ref int length)
     {
         while (i < text.Length)
         {
@@ -156,18 +155,61 @@ internal static class ReceivedTokenizer
                 break;
             }
 
-            Append(buffer, c);
+            Append(buffer, ref length, c);
             i++;
         }
 
         return i;
     }
 
-    private static void Append(StringBuilder buffer, char c)
+    private static void Append(Span<char> buffer, ref int length, char c)
     {
-        if (buffer.Length < MaxTokenLength)
+        if (length < buffer.Length)
         {
-            buffer.Append(c);
+            buffer[length++] = c;
         }
     }
+
+    // The words every Received header repeats are not allocated again.
+    private static string Word(ReadOnlySpan<char> word) => word switch
+    {
+        "from" => "from",
+        "by" => "by",
+        "with" => "with",
+        "id" => "id",
+        "for" => "for",
+        "via" => "via",
+        "Microsoft" => "Microsoft",
+        "SMTP" => "SMTP",
+        "Server" => "Server",
+        "ESMTP" => "ESMTP",
+        "ESMTPS" => "ESMTPS",
+        "ESMTPSA" => "ESMTPSA",
+        "HTTPS" => "HTTPS",
+        "Frontend" => "Frontend",
+        "Transport" => "Transport",
+        "mapi" => "mapi",
+        "Mon," => "Mon,",
+        "Tue," => "Tue,",
+        "Wed," => "Wed,",
+        "Thu," => "Thu,",
+        "Fri," => "Fri,",
+        "Sat," => "Sat,",
+        "Sun," => "Sun,",
+        "Jan" => "Jan",
+        "Feb" => "Feb",
+        "Mar" => "Mar",
+        "Apr" => "Apr",
+        "May" => "May",
+        "Jun" => "Jun",
+        "Jul" => "Jul",
+        "Aug" => "Aug",
+        "Sep" => "Sep",
+        "Oct" => "Oct",
+        "Nov" => "Nov",
+        "Dec" => "Dec",
+        "+0000" => "+0000",
+        "-0000" => "-0000",
+        _ => new string(word),
+    };
 }

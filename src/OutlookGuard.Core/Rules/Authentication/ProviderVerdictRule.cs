@@ -10,19 +10,12 @@ namespace OutlookGuard.Core.Rules.Authentication;
 /// SCL:-1 on mail from outside). Says it in plain words. High for spoof, phish, impersonation and malware;
 /// medium for spam and for a bypass.
 /// </summary>
-public sealed class ProviderVerdictRule : IRule
+public sealed class ProviderVerdictRule() : Rule(new(
+    RuleIds.ProviderVerdict, RuleGroup.Authentication, Severity.High,
+    "Microsoft 365 already named the threat, or an allow rule let the message skip its filters."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.ProviderVerdict,
-        Severity.High,
-        "Microsoft 365 already named the threat, or an allow rule let the message skip its filters.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.Message.Forefront is not { } report)
         {
             return;
@@ -57,48 +50,38 @@ public sealed class ProviderVerdictRule : IRule
         if (threat is not null)
         {
             severity = Severity.High;
-            title = context.Text("Microsoft 365 flagged this message", "Microsoft 365 が危険と判定");
-            detail = context.Text(
-                $"Exchange Online Protection classified this message as {threat} (CAT:{category}).{bypassText}",
-                $"Exchange Online Protection はこのメッセージを{threat}と判定しました（CAT:{category}）。{bypassText}");
-            banner = context.Text(
-                $"Microsoft 365 identified this message as {threat}. Do not open its links or reply; report it.",
-                $"Microsoft 365 はこのメッセージを{threat}と判定しました。リンクを開いたり返信したりせず、報告してください。");
+            title = context.Text("provider-verdict.threat.title");
+            detail = context.Text("provider-verdict.threat.detail", ("threat", threat), ("category", category), ("bypass", bypassText));
+            banner = context.Banner("provider-verdict.threat.banner", ("threat", threat));
         }
         else if (spam)
         {
             severity = Severity.Medium;
-            title = context.Text("Microsoft 365 rated this message as spam", "Microsoft 365 が迷惑メールと判定");
-            detail = context.Text(
-                $"Exchange Online Protection rated this message as spam.{bypassText}",
-                $"Exchange Online Protection はこのメッセージを迷惑メールと判定しました。{bypassText}");
-            banner = context.Text(
-                "Microsoft 365 rated this message as spam. Treat its links and requests with care.",
-                "Microsoft 365 はこのメッセージを迷惑メールと判定しました。リンクや依頼には注意してください。");
+            title = context.Text("provider-verdict.spam.title");
+            detail = context.Text("provider-verdict.spam.detail", ("bypass", bypassText));
+            banner = context.Banner("provider-verdict.spam.banner");
         }
         else
         {
             severity = Severity.Medium;
-            title = context.Text("Spam filtering was skipped", "迷惑メールフィルターが省略されました");
+            title = context.Text("provider-verdict.bypass.title");
             detail = bypass!;
-            banner = context.Text(
-                "An allow rule let this message skip Microsoft 365's spam filtering. Check the sender before acting.",
-                "許可ルールにより、このメッセージは Microsoft 365 の迷惑メールフィルターを通っていません。対応する前に送信者を確認してください。");
+            banner = context.Banner("provider-verdict.bypass.banner");
         }
 
-        findings.Add(new Finding(Definition.Id, severity, title, detail, evidence) { Banner = BannerText.Truncate(banner) });
+        findings.Add(new Finding(Descriptor.Id, severity, title, detail, evidence) { Banner = banner });
     }
 
     private static string? Threat(string category, RuleContext context) => category switch
     {
-        "SPOOF" => context.Text("spoofing (the sender's domain is forged)", "なりすまし（送信者のドメインが偽装されています）"),
-        "PHSH" => context.Text("phishing", "フィッシング"),
-        "HPHSH" => context.Text("high-confidence phishing", "確度の高いフィッシング"),
-        "UIMP" => context.Text("impersonation of a person", "人物へのなりすまし"),
-        "DIMP" => context.Text("impersonation of a domain", "ドメインへのなりすまし"),
-        "GIMP" => context.Text("impersonation detected by mailbox intelligence", "メールボックスインテリジェンスが検出したなりすまし"),
-        "MALW" or "AMP" => context.Text("malware", "マルウェア"),
-        "INTOS" => context.Text("phishing from inside the organization", "組織内からのフィッシング"),
+        "SPOOF" => context.Text("provider-verdict.threat.spoof"),
+        "PHSH" => context.Text("provider-verdict.threat.phish"),
+        "HPHSH" => context.Text("provider-verdict.threat.high-confidence-phish"),
+        "UIMP" => context.Text("provider-verdict.threat.user-impersonation"),
+        "DIMP" => context.Text("provider-verdict.threat.domain-impersonation"),
+        "GIMP" => context.Text("provider-verdict.threat.mailbox-intelligence"),
+        "MALW" or "AMP" => context.Text("provider-verdict.threat.malware"),
+        "INTOS" => context.Text("provider-verdict.threat.internal-phish"),
         _ => null,
     };
 
@@ -121,28 +104,24 @@ public sealed class ProviderVerdictRule : IRule
         if (verdict is "SKN" or "SKA")
         {
             evidence.Add(new("X-Forefront-Antispam-Report", "SFV:" + verdict));
-            reasons.Add(verdict == "SKN"
-                ? context.Text("a mail flow rule marked it as not spam (SFV:SKN)", "メールフロールールが迷惑メールではないと指定しました（SFV:SKN）")
-                : context.Text("an allow list in the anti-spam policy let it through (SFV:SKA)", "迷惑メール対策ポリシーの許可リストが通しました（SFV:SKA）"));
+            reasons.Add(context.Text(verdict == "SKN" ? "provider-verdict.bypass.skn" : "provider-verdict.bypass.ska"));
         }
 
         if (ipv == "CAL")
         {
             evidence.Add(new("X-Forefront-Antispam-Report", "IPV:CAL"));
-            reasons.Add(context.Text("the sending IP is on the connection filter's allow list (IPV:CAL)", "送信元 IP が接続フィルターの許可リストにあります（IPV:CAL）"));
+            reasons.Add(context.Text("provider-verdict.bypass.cal"));
         }
 
         var scl = report.Scl ?? message.Exchange.Scl;
         if (scl == -1)
         {
             evidence.Add(new(report.Scl is not null ? "X-Forefront-Antispam-Report" : "X-MS-Exchange-Organization-SCL", "SCL:" + scl.Value.ToString(CultureInfo.InvariantCulture)));
-            reasons.Add(context.Text("its spam confidence level was set to -1, which skips filtering (SCL:-1)", "迷惑メール信頼度が -1 に設定され、フィルターが省略されました（SCL:-1）"));
+            reasons.Add(context.Text("provider-verdict.bypass.scl"));
         }
 
         return reasons.Count == 0
             ? null
-            : context.Text(
-                "Spam filtering was bypassed for this message from outside: " + string.Join("; ", reasons) + ".",
-                "外部からのこのメッセージは迷惑メールフィルターを通っていません：" + string.Join("、", reasons) + "。");
+            : context.Text("provider-verdict.bypass.detail", ("reasons", string.Join(context.Text("provider-verdict.bypass.separator"), reasons)));
     }
 }

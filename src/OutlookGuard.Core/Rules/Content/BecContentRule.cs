@@ -9,23 +9,16 @@ namespace OutlookGuard.Core.Rules.Content;
 /// availability cue, or on cues of two categories. Always low: wording alone never raises the verdict; next to
 /// another finding the analyzer raises the verdict one step.
 /// </summary>
-public sealed class BecContentRule : IRule
+public sealed class BecContentRule() : Rule(new(
+    RuleIds.BecContent, RuleGroup.Content, Severity.Low,
+    "Fraud asks for money or gift cards in a hurry and in secret; the wording backs up other signs."))
 {
     private const int MaxEvidence = 6;
 
     private static readonly string[] StrongCategories = ["gift-card", "bank-change", "availability"];
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.BecContent,
-        Severity.Low,
-        "Fraud asks for money or gift cards in a hurry and in secret; the wording backs up other signs.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         var inSubject = message.Subject is { Length: > 0 } subject ? CueMatcher.Bec.Find(CueMatcher.Normalize(subject)) : [];
         var inBody = message.BodyPreview is { Length: > 0 } body ? CueMatcher.Bec.Find(CueMatcher.Normalize(body)) : [];
@@ -54,19 +47,15 @@ public sealed class BecContentRule : IRule
             Add(evidence, "body-preview", phrase);
         }
 
-        var named = string.Join(context.Text(", ", "、"), categories.Select(c => Describe(c, context)));
+        var named = string.Join(context.Text("bec-content.separator"), categories.Select(c => Describe(c, context)));
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
-            context.Text("Wording used in payment fraud", "送金詐欺によく使われる表現"),
-            context.Text(
-                $"The subject or text uses wording common in business-email-compromise fraud: {named}.",
-                $"件名または本文に、ビジネスメール詐欺によく使われる表現があります：{named}。"),
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
+            context.Text("bec-content.title"),
+            context.Text("bec-content.detail", ("cues", named)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                "This message uses the urgent or payment wording common in fraud. Confirm the request by phone before you pay or reply.",
-                "このメッセージには詐欺によくある急ぎや送金の表現があります。支払いや返信の前に電話で確認してください。")),
+            Banner = context.Banner("bec-content.banner"),
         });
     }
 
@@ -87,12 +76,12 @@ public sealed class BecContentRule : IRule
 
     private static string Describe(string category, RuleContext context) => category switch
     {
-        "urgency" => context.Text("urgency", "緊急性"),
-        "money" => context.Text("money", "お金"),
-        "secrecy" => context.Text("secrecy or unreachability", "秘密・連絡不能"),
-        "gift-card" => context.Text("gift cards", "ギフトカード"),
-        "bank-change" => context.Text("changed bank details", "口座の変更"),
-        "availability" => context.Text("checking whether you are available", "在席の確認"),
+        "urgency" => context.Text("bec-content.cue.urgency"),
+        "money" => context.Text("bec-content.cue.money"),
+        "secrecy" => context.Text("bec-content.cue.secrecy"),
+        "gift-card" => context.Text("bec-content.cue.gift-card"),
+        "bank-change" => context.Text("bec-content.cue.bank-change"),
+        "availability" => context.Text("bec-content.cue.availability"),
         _ => category,
     };
 }

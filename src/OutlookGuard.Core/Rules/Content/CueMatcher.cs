@@ -21,6 +21,12 @@ internal sealed class CueMatcher
     /// <summary>The embedded English and Japanese business-email-compromise cues.</summary>
     public static CueMatcher Bec { get; } = new([.. Load("bec_cues_en.txt"), .. Load("bec_cues_ja.txt")]);
 
+    /// <summary>
+    /// The embedded requests to change a payment destination (<c>Data/payment_cues_en.txt</c>, <c>payment_cues_ja.txt</c>):
+    /// whole phrases, and each noun combined with each word before and after it (see <see cref="Combine"/>).
+    /// </summary>
+    public static CueMatcher PaymentChange { get; } = new([.. Combine("payment_cues_en.txt", " "), .. Combine("payment_cues_ja.txt", string.Empty)]);
+
     /// <summary>Every cue found in the text (already passed through <see cref="Normalize"/>), in list order.</summary>
     public List<(string Category, string Phrase)> Find(string normalized)
     {
@@ -71,6 +77,31 @@ internal sealed class CueMatcher
     }
 
     private static bool IsWordChar(char c) => c < 128 && char.IsLetterOrDigit(c);
+
+    // "request|phrase" lines as they are; each "noun" joined to every "before" and "after" by the separator.
+    private static IEnumerable<(string, string)> Combine(string file, string separator)
+    {
+        var lines = Load(file).ToList();
+        string[] Kind(string kind) => [.. lines.Where(l => string.Equals(l.Item1, kind, StringComparison.Ordinal)).Select(l => l.Item2)];
+        var (before, after) = (Kind("before"), Kind("after"));
+        foreach (var phrase in Kind("request"))
+        {
+            yield return ("request", phrase);
+        }
+
+        foreach (var noun in Kind("noun"))
+        {
+            foreach (var word in before)
+            {
+                yield return ("request", word + separator + noun);
+            }
+
+            foreach (var word in after)
+            {
+                yield return ("request", noun + separator + word);
+            }
+        }
+    }
 
     private static IEnumerable<(string, string)> Load(string file)
     {

@@ -9,21 +9,14 @@ namespace OutlookGuard.Core.Rules.Content;
 /// no In-Reply-To and no References (RFC 5322 §3.6.4), combined with a Reply-To that leaves the From's
 /// organization: a conversation invented to borrow trust. Default medium.
 /// </summary>
-public sealed class FakeThreadRule : IRule
+public sealed class FakeThreadRule() : Rule(new(
+    RuleIds.FakeThread, RuleGroup.Content, Severity.Medium,
+    "A made-up \"RE:\" makes a first contact look like an ongoing conversation."))
 {
     private static readonly string[] Prefixes = ["re:", "fw:", "fwd:", "返信:", "転送:"];
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.FakeThread,
-        Severity.Medium,
-        "A made-up \"RE:\" makes a first contact look like an ongoing conversation.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         if (message.InReplyTo.Count > 0 || message.References.Count > 0 || ThreadPrefix(message.Subject) is not { } prefix)
         {
@@ -38,22 +31,18 @@ public sealed class FakeThreadRule : IRule
 
         var replyTo = divergent[0];
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
-            context.Text("A reply to a conversation that never happened", "存在しない会話への返信"),
-            context.Text(
-                $"The subject starts with \"{prefix}\" as a reply or forward would, but the message refers to no earlier message (no In-Reply-To or References), and replies go to {replyTo.Address}.",
-                $"件名は返信や転送のように「{prefix}」で始まりますが、以前のメッセージへの参照（In-Reply-To や References）がなく、返信は {replyTo.Address} に届きます。"),
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
+            context.Text("fake-thread.title"),
+            context.Text("fake-thread.detail", ("prefix", prefix), ("replyTo", replyTo.Address)),
             [
                 new("Subject", message.Subject!),
-                new("In-Reply-To", context.Text("(absent)", "（なし）")),
-                new("References", context.Text("(absent)", "（なし）")),
+                new("In-Reply-To", context.Text("common.absent")),
+                new("References", context.Text("common.absent")),
                 new("Reply-To", replyTo.ToString()),
             ])
         {
-            Banner = BannerText.Truncate(context.Text(
-                $"This message poses as a reply, but no earlier conversation exists and replies go to {replyTo.Address}. Check before you answer.",
-                $"このメッセージは返信を装っていますが以前の会話はなく、返信は {replyTo.Address} に届きます。返信する前に確認してください。")),
+            Banner = context.Banner("fake-thread.banner", ("replyTo", replyTo.Address)),
         });
     }
 

@@ -12,19 +12,16 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// (<c>"ceo@hanabi-foods.co.jp" &lt;x@gmail.com&gt;</c>). Outlook shows the name first and the address
 /// only on a closer look, which is what chief-executive fraud relies on. Names are compared with
 /// <see cref="PersonNameMatcher"/> (NFKC, case, confusable skeleton, honorifics, word order).
-/// Colleagues' names come from <c>ProtectedNames</c>: the policy has no directory of staff.
+/// Colleagues' names come from <c>ProtectedNames</c>: the policy has no directory of staff. A service writing for
+/// the person whose own internal address takes the replies (<see cref="DelegatedSender"/>) is consistent, not an
+/// impersonation; all <c>InternalDomains</c> are one organization.
 /// </summary>
-public sealed class DisplayNameImpersonationRule : IRule
+public sealed class DisplayNameImpersonationRule() : Rule(new(
+    RuleIds.DisplayNameImpersonation, RuleGroup.Identity, Severity.High,
+    "Fraudsters put an executive's or colleague's name, or a trusted address, in the display name of an outside mailbox."))
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.DisplayNameImpersonation,
-        Severity.High,
-        "Fraudsters put an executive's or colleague's name, or a trusted address, in the display name of an outside mailbox.");
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         foreach (var from in context.Message.From)
         {
             if (string.IsNullOrWhiteSpace(from.DisplayName))
@@ -59,8 +56,9 @@ public sealed class DisplayNameImpersonationRule : IRule
         }
 
         var name = policy.FindProtectedName(from.DisplayName);
-        if (name is null)
+        if (name is null || DelegatedSender.RepliesToNamedPerson(context, from, name))
         {
+            // A service writing for the person whose own internal address takes the replies tells no lie.
             return null;
         }
 
@@ -69,18 +67,14 @@ public sealed class DisplayNameImpersonationRule : IRule
         return new Finding(
             Descriptor.Id,
             Severity.High,
-            context.Text($"The sender uses the name {name}", $"差出人が「{name}」を名乗っています"),
+            context.Text("display-name-impersonation.name.title", ("name", name)),
             context.Text(
-                $"The display name shows {name}, a protected name in your organization's policy, but the address is {address}, "
-                + (freemail ? "a free-mail mailbox " : "")
-                + "outside the organization. Anyone can type any name in front of their address.",
-                $"表示名は組織のポリシーで保護された名前「{name}」ですが、実際のアドレスは社外の{(freemail ? "フリーメールの" : "")} {address} です。"
-                + "表示名は誰でも自由に設定できます。"),
+                freemail ? "display-name-impersonation.name.detail.free-mail" : "display-name-impersonation.name.detail",
+                ("name", name),
+                ("address", address)),
             [new Evidence("From", from.ToString()), new Evidence("ProtectedNames", name)])
         {
-            Banner = context.Text(
-                $"This shows the name {name} but comes from {address}, an outside address. Confirm with {name} by phone before acting.",
-                $"「{name}」を名乗っていますが、送信元は社外の {address} です。対応する前に電話などで本人に確認してください。"),
+            Banner = context.Banner("display-name-impersonation.name.banner", ("name", name), ("address", address)),
         };
     }
 
@@ -96,9 +90,10 @@ public sealed class DisplayNameImpersonationRule : IRule
         var policy = context.Policy;
         var shownDomain = shown.Value.Domain;
         var sameOrganization = from.Domain is not null && shownDomain.IsSameOrganization(from.Domain);
-        if (sameOrganization && policy.IsInternal(from.Domain))
+        if (policy.IsInternal(from.Domain) && policy.IsSameOrganization(shownDomain, from.Domain))
         {
-            // Two mailboxes of the organization itself: spoofing of the own domain is internal-domain-spoof's question.
+            // Two mailboxes of the organization itself (any of its internal domains): spoofing of the own domain is
+            // internal-domain-spoof's question.
             return null;
         }
 
@@ -109,19 +104,14 @@ public sealed class DisplayNameImpersonationRule : IRule
         return new Finding(
             Descriptor.Id,
             severity,
-            context.Text("The display name shows a different address", "表示名に別のアドレスが書かれています"),
+            context.Text("display-name-impersonation.address.title"),
             context.Text(
-                $"The display name reads {text}, but the message was sent from {address}"
-                + (sameOrganization ? " (another mailbox of the same domain)." : ", a different organization.")
-                + " The address shown is only part of the name; the message did not come from it.",
-                $"表示名には {text} と書かれていますが、実際の送信元は {address} "
-                + (sameOrganization ? "(同じドメインの別のメールボックス)です。" : "(別の組織)です。")
-                + "表示名のアドレスは名前の一部にすぎず、そこから送られたものではありません。"),
+                sameOrganization ? "display-name-impersonation.address.detail.same-organization" : "display-name-impersonation.address.detail",
+                ("shown", text),
+                ("address", address)),
             [new Evidence("From", from.ToString()), new Evidence("display-name-address", text)])
         {
-            Banner = context.Text(
-                $"The name shows {text}, but the real sender is {address}. Don't reply or act before checking.",
-                $"表示名は {text} ですが、実際の送信元は {address} です。返信や対応の前に確認してください。"),
+            Banner = context.Banner("display-name-impersonation.address.banner", ("shown", text), ("address", address)),
         };
     }
 
@@ -157,17 +147,11 @@ public sealed class DisplayNameImpersonationRule : IRule
             return new Finding(
                 Descriptor.Id,
                 Severity.High,
-                context.Text($"The sender uses the name {brand}", $"差出人が「{brand}」を名乗っています"),
-                context.Text(
-                    $"The display name is {brand}, the name of {owner}, but the address is {address}, a free-mail mailbox anyone can open."
-                    + " Anyone can type any name in front of their address.",
-                    $"表示名は {owner} の名前「{brand}」ですが、実際のアドレスは誰でも作れるフリーメールの {address} です。"
-                    + "表示名は誰でも自由に設定できます。"),
+                context.Text("display-name-impersonation.brand.title", ("brand", brand)),
+                context.Text("display-name-impersonation.brand.detail", ("brand", brand), ("owner", owner), ("address", address)),
                 [new Evidence("From", from.ToString()), new Evidence("imitated-domain", owner)])
             {
-                Banner = context.Text(
-                    $"This uses the name {brand} but comes from {address}, not from {owner}. Don't open links or reply.",
-                    $"「{brand}」を名乗っていますが、送信元は {owner} ではなく {address} です。リンクを開いたり返信したりしないでください。"),
+                Banner = context.Banner("display-name-impersonation.brand.banner", ("brand", brand), ("owner", owner), ("address", address)),
             };
         }
 

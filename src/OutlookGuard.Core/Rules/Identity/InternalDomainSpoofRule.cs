@@ -9,19 +9,12 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// (X-MS-Exchange-Organization-AuthAs not Internal, or MessageDirectionality Incoming) and the trusted
 /// Authentication-Results show neither dmarc nor compauth passing. Default high.
 /// </summary>
-public sealed class InternalDomainSpoofRule : IRule
+public sealed class InternalDomainSpoofRule() : Rule(new(
+    RuleIds.InternalDomainSpoof, RuleGroup.Identity, Severity.High,
+    "Mail from outside that forges the organization's own domain looks like a colleague's and is trusted most."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.InternalDomainSpoof,
-        Severity.High,
-        "Mail from outside that forges the organization's own domain looks like a colleague's and is trusted most.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.From is not { Domain: { } fromDomain } from || !context.Policy.IsInternal(fromDomain))
         {
             return;
@@ -58,34 +51,25 @@ public sealed class InternalDomainSpoofRule : IRule
             evidence.Add(new("X-MS-Exchange-Organization-MessageDirectionality", exchange.MessageDirectionality));
         }
 
-        var results = new List<string>();
-        foreach (var result in new[] { dmarc, compauth })
-        {
-            if (result is not null)
-            {
-                var text = TrustedAuthResults.Describe(result);
-                results.Add(text);
-                evidence.Add(new(header.HeaderName, text));
-            }
-        }
+        var results = TrustedAuthResults.DescribeInto(header, dmarc, compauth, evidence);
 
         var explained = CompauthReasons.Explain(compauth?.Reason, context.Language);
         var reasonText = explained is null
             ? string.Empty
-            : context.Text($" Microsoft's compauth reason {compauth!.Reason}: {explained}.", $"Microsoft の compauth 理由コード {compauth!.Reason}：{explained}。");
+            : context.Text("common.compauth-reason", ("code", compauth!.Reason), ("explanation", explained));
         var domain = fromDomain.Unicode;
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
-            context.Text("Your own domain, sent from outside", "自組織のドメインを名乗る外部からのメール"),
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
+            context.Text("internal-domain-spoof.title"),
             context.Text(
-                $"The From address uses your organization's domain {domain}, but the message came from outside the organization and did not pass authentication ({string.Join("; ", results)}).{reasonText}",
-                $"From は自組織のドメイン {domain} ですが、メッセージは組織の外から届き、認証に合格していません（{string.Join("; ", results)}）。{reasonText}"),
+                "internal-domain-spoof.detail",
+                ("domain", domain),
+                ("results", string.Join("; ", results)),
+                ("compauth", reasonText)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                $"This message claims to be from {domain} but came from outside your organization. Do not act on it before checking with the sender.",
-                $"このメッセージは {domain} を名乗っていますが、組織の外から届きました。送信者に確認するまで対応しないでください。")),
+            Banner = context.Banner("internal-domain-spoof.banner", ("domain", domain)),
         });
     }
 }

@@ -10,21 +10,17 @@ namespace OutlookGuard.Core.Rules.Identity;
 /// Not bad in itself (help desks, CRMs, lists do it), so the severity comes from context: high for a
 /// free-mail Reply-To on a company From, an internal or protected-name From, a colleague's domain, or a
 /// lookalike Reply-To domain; medium otherwise, low when the Reply-To's organization also sent the message
-/// (Sender or Return-Path). Mailing lists and <c>TrustedReplyToDomains</c> give no finding.
+/// (Sender or Return-Path). Mailing lists and <c>TrustedReplyToDomains</c> give no finding. An authenticated
+/// platform notification whose Reply-To does not claim the sender's identity (<see cref="PlatformNotification"/>), and
+/// list traffic whose Reply-To is neither free-mail nor an imitation (a bot answering on another list), are at most low;
+/// on list traffic the recipients' domain says nothing about the sender, since the recipient is the list.
 /// </summary>
-public sealed class ReplyToMismatchRule : IRule
+public sealed class ReplyToMismatchRule() : Rule(new(
+    RuleIds.ReplyToMismatch, RuleGroup.Identity, Severity.Medium,
+    "Business-email-compromise keeps a trusted From and sends the answers to the attacker's mailbox."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.ReplyToMismatch,
-        Severity.Medium,
-        "Business-email-compromise keeps a trusted From and sends the answers to the attacker's mailbox.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.From is not { Domain: { } fromDomain } from)
         {
             return;
@@ -35,7 +31,7 @@ public sealed class ReplyToMismatchRule : IRule
         var reason = string.Empty;
         foreach (var replyTo in ReplyToDivergence.Find(context))
         {
-            var (s, r) = Assess(context, from, fromDomain, replyTo);
+            var (s, r) = AtMostLowForPlatformOrList(context, from, fromDomain, replyTo, Assess(context, from, fromDomain, replyTo));
             if (chosen is null || s > severity)
             {
                 (chosen, severity, reason) = (replyTo, s, r);
@@ -62,43 +58,27 @@ public sealed class ReplyToMismatchRule : IRule
 
         var extras = (copiesName, returnPathDiverges) switch
         {
-            (true, true) => context.Text(
-                " The Reply-To copies the sender's display name, and the Return-Path leaves the sender's organization too.",
-                "返信先は送信者の表示名をそのまま使っており、Return-Path も送信者の組織の外です。"),
-            (true, false) => context.Text(" The Reply-To copies the sender's display name.", "返信先は送信者の表示名をそのまま使っています。"),
-            (false, true) => context.Text(" The Return-Path leaves the sender's organization too.", "Return-Path も送信者の組織の外です。"),
+            (true, true) => context.Text("reply-to-mismatch.extras.name-and-return-path"),
+            (true, false) => context.Text("reply-to-mismatch.extras.name"),
+            (false, true) => context.Text("reply-to-mismatch.extras.return-path"),
             _ => string.Empty,
         };
 
         var fromName = string.IsNullOrWhiteSpace(from.DisplayName) ? from.Address : from.DisplayName;
-        var title = context.Text("Replies go to another organization", "返信先が送信者と別の組織です");
+        var title = context.Text("reply-to-mismatch.title");
         var detail = context.Text(
-            $"Replies go to {chosen.Address} ({chosen.Domain!.RegistrableUnicode}), not to the sender's organization ({fromDomain.RegistrableUnicode}). {reason}{extras}",
-            $"返信は送信者の組織（{fromDomain.RegistrableUnicode}）ではなく {chosen.Address}（{chosen.Domain!.RegistrableUnicode}）に届きます。{reason}{extras}");
-        string banner;
-        if (severity == Severity.High)
-        {
-            banner = context.Text(
-                $"Replies to this message go to {chosen.Address}, not to {fromName}. Confirm by phone before acting.",
-                $"このメッセージへの返信は{fromName}ではなく {chosen.Address} に届きます。対応する前に電話で確認してください。");
-            if (banner.Length > BannerText.MaxLength)
-            {
-                banner = context.Text(
-                    $"Replies to this message go to {chosen.Address}, not to the sender. Confirm by phone before acting.",
-                    $"このメッセージへの返信は送信者ではなく {chosen.Address} に届きます。対応する前に電話で確認してください。");
-            }
-        }
-        else
-        {
-            banner = context.Text(
-                $"Replies to this message go to {chosen.Address}, outside the sender's organization. Check the address before you reply.",
-                $"このメッセージへの返信は送信者の組織外の {chosen.Address} に届きます。返信する前に宛先を確認してください。");
-        }
+            "reply-to-mismatch.detail",
+            ("replyTo", chosen.Address),
+            ("replyToDomain", chosen.Domain!.RegistrableUnicode),
+            ("fromDomain", fromDomain.RegistrableUnicode),
+            ("reason", reason),
+            ("extras", extras));
+        var banner = context.Banner(
+            severity == Severity.High ? "reply-to-mismatch.banner.high" : "reply-to-mismatch.banner",
+            ("replyTo", chosen.Address),
+            ("fromName", fromName));
 
-        findings.Add(new Finding(Definition.Id, severity, title, detail, evidence)
-        {
-            Banner = BannerText.Truncate(banner),
-        });
+        findings.Add(new Finding(Descriptor.Id, severity, title, detail, evidence) { Banner = banner });
     }
 
     private static (Severity Severity, string Reason) Assess(RuleContext context, NamedAddress from, DomainName fromDomain, NamedAddress replyTo)
@@ -107,48 +87,56 @@ public sealed class ReplyToMismatchRule : IRule
         var replyDomain = replyTo.Domain!;
         if (policy.IsFreemail(replyDomain) && !policy.IsFreemail(fromDomain))
         {
-            return (Severity.High, context.Text(
-                "The Reply-To is a free-mail address while the sender writes from an organization's domain.",
-                "送信者は組織のドメインから送っているのに、返信先はフリーメールのアドレスです。"));
+            return (Severity.High, context.Text("reply-to-mismatch.reason.free-mail"));
         }
 
         if (policy.IsInternal(fromDomain))
         {
-            return (Severity.High, context.Text(
-                "The sender appears to be a colleague (your organization's domain), but replies leave the organization.",
-                "送信者は同僚（自組織のドメイン）に見えますが、返信は組織の外に出ます。"));
+            return (Severity.High, context.Text("reply-to-mismatch.reason.colleague"));
         }
 
         if (IsProtectedName(context, from.DisplayName))
         {
-            return (Severity.High, context.Text(
-                "The sender's name is a protected name, but replies go elsewhere.",
-                "送信者名は保護対象の名前ですが、返信は別の宛先に届きます。"));
+            return (Severity.High, context.Text("reply-to-mismatch.reason.protected-name"));
         }
 
-        if (SharesRecipientsDomain(context.Message, fromDomain))
+        if (!MailingList.IsListMessage(context.Message) && SharesRecipientsDomain(context.Message, fromDomain))
         {
-            return (Severity.High, context.Text(
-                "The sender shares the recipients' domain, as a colleague would, but replies leave it.",
-                "送信者は同僚のように受信者と同じドメインですが、返信はそのドメインの外に出ます。"));
+            return (Severity.High, context.Text("reply-to-mismatch.reason.recipients-domain"));
         }
 
         if (ImitatedDomain(context, replyDomain, fromDomain) is { } imitated)
         {
-            return (Severity.High, context.Text(
-                $"The Reply-To domain imitates {imitated.RegistrableUnicode}.",
-                $"返信先のドメインは {imitated.RegistrableUnicode} を模倣しています。"));
+            return (Severity.High, context.Text("reply-to-mismatch.reason.imitation", ("imitated", imitated.RegistrableUnicode)));
         }
 
         var alsoSentIt = (context.Message.Sender?.Domain is { } s && s.IsSameOrganization(replyDomain))
             || (context.Message.ReturnPath?.Domain is { } rp && rp.IsSameOrganization(replyDomain));
         return alsoSentIt
-            ? (Severity.Low, context.Text(
-                "The Reply-To's organization also sent the message (Sender or Return-Path), as mailing services do.",
-                "返信先の組織はこのメッセージの送信元（Sender または Return-Path）でもあり、配信サービスによくある形です。"))
-            : (Severity.Medium, context.Text(
-                "The Reply-To's organization appears nowhere else in the message.",
-                "返信先の組織はメッセージの他のどこにも現れません。"));
+            ? (Severity.Low, context.Text("reply-to-mismatch.reason.also-sent"))
+            : (Severity.Medium, context.Text("reply-to-mismatch.reason.nowhere-else"));
+    }
+
+    // Platform notifications and list traffic: at most low, unless the Reply-To poses as the sender, is free-mail on a
+    // list, or imitates a domain, or the From is a colleague or a protected name.
+    private static (Severity Severity, string Reason) AtMostLowForPlatformOrList(
+        RuleContext context, NamedAddress from, DomainName fromDomain, NamedAddress replyTo, (Severity Severity, string Reason) assessed)
+    {
+        var policy = context.Policy;
+        if (assessed.Severity <= Severity.Low || policy.IsInternal(fromDomain) || ImitatedDomain(context, replyTo.Domain!, fromDomain) is not null)
+        {
+            return assessed;
+        }
+
+        if (PlatformNotification.IsNotification(context) && !PlatformNotification.ClaimsSender(from, replyTo))
+        {
+            return (Severity.Low, context.Text("reply-to-mismatch.reason.notification"));
+        }
+
+        var listTraffic = MailingList.IsListMessage(context.Message) || MailingList.IsViaRewrite(from);
+        return listTraffic && !policy.IsFreemail(replyTo.Domain) && !IsProtectedName(context, from.DisplayName)
+            ? (Severity.Low, context.Text("reply-to-mismatch.reason.list"))
+            : assessed;
     }
 
     private static bool SharesRecipientsDomain(MessageFacts message, DomainName fromDomain)

@@ -7,19 +7,12 @@ namespace OutlookGuard.Core.Rules.Transport;
 /// Online's CIP/CTRY, the Received chain, or the GeoIP lookup), as the parser resolved it. Info: evidence for
 /// the security engineer, never a warning by itself.
 /// </summary>
-public sealed class SendingOriginRule : IRule
+public sealed class SendingOriginRule() : Rule(new(
+    RuleIds.SendingOrigin, RuleGroup.Transport, Severity.Info,
+    "Where a message really came from (an ISP abroad, a VPS) puts the other findings in context."))
 {
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.SendingOrigin,
-        Severity.Info,
-        "Where a message really came from (an ISP abroad, a VPS) puts the other findings in context.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         if (context.Message.Origin is not { } origin || (origin.Ip is null && origin.Host is null))
         {
             return;
@@ -54,20 +47,16 @@ public sealed class SendingOriginRule : IRule
 
         var where = origin.Ip is null ? host! : host is null ? origin.Ip : $"{origin.Ip} ({host})";
         var country = origin.Country is null
-            ? context.Text("an unknown country", "不明な国")
+            ? context.Text("sending-origin.unknown-country")
             : origin.Country;
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
-            context.Text("Where the message came from", "送信元"),
-            context.Text(
-                $"The message entered the mail system from {where}, in {country}.",
-                $"このメッセージは {where}（{country}）からメールシステムに入りました。"),
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
+            context.Text("sending-origin.title"),
+            context.Text("sending-origin.detail", ("where", where), ("country", country)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                $"This message was sent from {where} in {country}. Check that this fits the sender.",
-                $"このメッセージは {where}（{country}）から送信されました。送信者と合っているか確認してください。")),
+            Banner = context.Banner("sending-origin.banner", ("where", where), ("country", country)),
         });
     }
 }

@@ -7,25 +7,19 @@ namespace OutlookGuard.Core.Rules.Transport;
 /// <summary>
 /// A Received hop (RFC 5321 §4.4) on the way to the organization that used a network protocol (SMTP, ESMTP,
 /// HTTP) without TLS: the message and its list of addresses could be read on that link. Hops that never left
-/// one network (loopback or private sending address), hops between the organization's own servers (Microsoft
+/// one network (loopback or private sending address), hops inside one sending platform (a bare machine name as the
+/// receiver, or both ends under one registrable domain), hops between the organization's own servers (Microsoft
 /// 365, <c>GatewayHosts</c>, internal domains), hops with no sending host and hops whose protocol is not
 /// stated are not judged. Info.
 /// </summary>
-public sealed class UnencryptedHopRule : IRule
+public sealed class UnencryptedHopRule() : Rule(new(
+    RuleIds.UnencryptedHop, RuleGroup.Transport, Severity.Info,
+    "A hop without TLS let anyone on that link read the message and its addresses."))
 {
     private const int MaxEvidence = 5;
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.UnencryptedHop,
-        Severity.Info,
-        "A hop without TLS let anyone on that link read the message and its addresses.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var evidence = new List<Evidence>();
         var count = 0;
         foreach (var hop in context.Message.Received)
@@ -50,17 +44,13 @@ public sealed class UnencryptedHopRule : IRule
         var first = context.Message.Received.First(h => IsJudged(context, h));
         var link = $"{first.FromHost ?? first.FromIp} → {first.ByHost ?? "?"}";
         findings.Add(new Finding(
-            Definition.Id,
-            Definition.DefaultSeverity,
-            context.Text("Sent without encryption on the way", "経路の一部が暗号化されていません"),
-            context.Text(
-                $"{count} hop(s) on the way to you did not use TLS (first: {link}); the message and its addresses could be read there.",
-                $"配送経路の {count} か所で TLS が使われていません（最初は {link}）。その区間ではメッセージと宛先を第三者が読めた可能性があります。"),
+            Descriptor.Id,
+            Descriptor.DefaultSeverity,
+            context.Text("unencrypted-hop.title"),
+            context.Text("unencrypted-hop.detail", ("count", count), ("link", link)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                "Part of this message's route was not encrypted. Do not send sensitive information in a reply.",
-                "このメッセージの配送経路の一部は暗号化されていません。返信で機密情報を送らないでください。")),
+            Banner = context.Banner("unencrypted-hop.banner"),
         });
     }
 
@@ -80,7 +70,7 @@ public sealed class UnencryptedHopRule : IRule
 
     // Hops that never left one network, and hops between two of the organization's own servers, are not judged.
     private static bool IsJudged(RuleContext context, ReceivedHop hop) =>
-        IsPlainNetworkHop(hop) && !OwnInfrastructure.IsLocalHop(hop)
+        IsPlainNetworkHop(hop) && !OwnInfrastructure.IsLocalHop(hop) && !OwnInfrastructure.IsPlatformInternalHop(hop)
         && !(OwnInfrastructure.IsOrganizationHost(hop.FromHost, context.Policy) && OwnInfrastructure.IsOrganizationHost(hop.ByHost, context.Policy));
 
     private static string Describe(ReceivedHop hop)

@@ -5,7 +5,7 @@ using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Parsing.Exchange;
 
-namespace OutlookGuard.Core.Tests.Headers;
+namespace OutlookGuard.Core.Tests.Parsing;
 
 public sealed class MessageParserTests
 {

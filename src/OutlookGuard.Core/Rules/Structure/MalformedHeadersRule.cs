@@ -1,7 +1,6 @@
-using System.Globalization;
 using OutlookGuard.Core.Analysis;
 
-namespace OutlookGuard.Core.Rules.Syntax;
+namespace OutlookGuard.Core.Rules.Structure;
 
 /// <summary>
 /// What the parser could not read (its <see cref="Parsing.ParseIssue"/>s) becomes a finding, so a message that
@@ -9,21 +8,14 @@ namespace OutlookGuard.Core.Rules.Syntax;
 /// undecodable values are low; an unreadable date or Authentication-Results header is info. A message with
 /// no From, or with several From mailboxes and no Sender (RFC 5322 §3.6.2), is low too.
 /// </summary>
-public sealed class MalformedHeadersRule : IRule
+public sealed class MalformedHeadersRule() : Rule(new(
+    RuleIds.MalformedHeaders, RuleGroup.Structure, Severity.Low,
+    "Headers built to confuse parsers can hide the real sender from checks."))
 {
     private const int MaxEvidence = 8;
 
-    private static readonly RuleDescriptor Definition = new(
-        RuleIds.MalformedHeaders,
-        Severity.Low,
-        "Headers built to confuse parsers can hide the real sender from checks.");
-
-    public RuleDescriptor Descriptor => Definition;
-
-    public void Evaluate(RuleContext context, ICollection<Finding> findings)
+    protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(findings);
         var message = context.Message;
         var severity = Severity.Info;
         var evidence = new List<Evidence>();
@@ -42,7 +34,7 @@ public sealed class MalformedHeadersRule : IRule
             count++;
             if (evidence.Count < MaxEvidence)
             {
-                evidence.Add(new(issue.Header ?? context.Text("(header block)", "（ヘッダー全体）"), $"{issue.Code}: {issue.Detail}"));
+                evidence.Add(new(issue.Header ?? context.Text("malformed-headers.header-block"), $"{issue.Code}: {issue.Detail}"));
             }
         }
 
@@ -50,15 +42,13 @@ public sealed class MalformedHeadersRule : IRule
         {
             count++;
             severity = severity < Severity.Low ? Severity.Low : severity;
-            evidence.Add(new("From", context.Text("(absent)", "（なし）")));
+            evidence.Add(new("From", context.Text("common.absent")));
         }
         else if (message.From.Count > 1 && message.Sender is null)
         {
             count++;
             severity = severity < Severity.Low ? Severity.Low : severity;
-            evidence.Add(new("From", context.Text(
-                $"{message.From.Count.ToString(CultureInfo.InvariantCulture)} mailboxes and no Sender",
-                $"{message.From.Count.ToString(CultureInfo.InvariantCulture)} 個のアドレスがあり Sender がありません")));
+            evidence.Add(new("From", context.Text("malformed-headers.from-count", ("count", message.From.Count))));
         }
 
         if (count == 0)
@@ -67,17 +57,13 @@ public sealed class MalformedHeadersRule : IRule
         }
 
         findings.Add(new Finding(
-            Definition.Id,
+            Descriptor.Id,
             severity,
-            context.Text("Headers that could not be read", "読み取れないヘッダー"),
-            context.Text(
-                $"{count.ToString(CultureInfo.InvariantCulture)} problem(s) in the headers: parts of this message could not be read as written, so the other checks may be incomplete.",
-                $"ヘッダーに {count.ToString(CultureInfo.InvariantCulture)} 件の問題があります。一部を正しく読み取れなかったため、他のチェックが不完全な可能性があります。"),
+            context.Text("malformed-headers.title"),
+            context.Text("malformed-headers.detail", ("count", count)),
             evidence)
         {
-            Banner = BannerText.Truncate(context.Text(
-                "Some headers of this message could not be read, so the checks are incomplete. Be careful with its requests.",
-                "このメッセージのヘッダーの一部を読み取れなかったため、チェックは不完全です。依頼には注意してください。")),
+            Banner = context.Banner("malformed-headers.banner"),
         });
     }
 

@@ -1,7 +1,7 @@
 using OutlookGuard.Core.Domains;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Core.Tests.Domains;
+namespace OutlookGuard.Core.Tests.Policy;
 
 public sealed class PolicyLookupTests
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using OutlookGuard.Core.Parsing.Received;
 
-namespace OutlookGuard.Core.Tests.Headers;
+namespace OutlookGuard.Core.Tests.Parsing.Received;
 
 // Every value below is quoted from a real sample (named above each test; see TestData/received/SOURCES.md)
 // unless it says "constructed".

@@ -3,7 +3,7 @@ using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Parsing.Received;
 
-namespace OutlookGuard.Core.Tests.Headers;
+namespace OutlookGuard.Core.Tests.Parsing.Received;
 
 public sealed class ReceivedChainTests
 {

@@ -1,6 +1,6 @@
 using OutlookGuard.Core.Facts;
 
-namespace OutlookGuard.Core.Tests.Headers;
+namespace OutlookGuard.Core.Tests.Facts;
 
 public sealed class IpAddressesTests
 {

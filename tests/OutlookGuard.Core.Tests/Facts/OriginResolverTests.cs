@@ -3,7 +3,7 @@ using OutlookGuard.Core.Parsing.Exchange;
 using OutlookGuard.Core.Parsing.Received;
 using OutlookGuard.Core.Policy;
 
-namespace OutlookGuard.Core.Tests.Headers;
+namespace OutlookGuard.Core.Tests.Facts;
 
 public sealed class OriginResolverTests
 {

@@ -1,6 +1,6 @@
 using OutlookGuard.Core.Text;
 
-namespace OutlookGuard.Core.Tests.Domains;
+namespace OutlookGuard.Core.Tests.Text;
 
 public sealed class PersonNameMatcherTests
 {
