@@ -111,6 +111,8 @@ public sealed class DecisionScreenTests(BrowserFixture fixture)
         Assert.Equal("rgb(41, 41, 41)", await pane.Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).backgroundColor"));
         await Assertions.Expect(pane.Page.Locator("fluent-button[data-action=report]")).ToBeVisibleAsync();
         await pane.ScreenshotAsync("taskpane-danger-dark-en", fullPage: false);
+        // The Fluent bundle runs under the page's Content-Security-Policy (no inline styles or scripts) without complaint.
+        Assert.Empty(pane.ConsoleErrors);
     }
 
     private static async Task<JsonElement> ReasonTableAsync(IPage page, string language)

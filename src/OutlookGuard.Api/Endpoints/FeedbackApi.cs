@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Telemetry;
 using OutlookGuard.Core.Rules;
@@ -12,7 +11,6 @@ namespace OutlookGuard.Api.Endpoints;
 /// </summary>
 public static class FeedbackApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] Verdicts = ["caution", "danger"];
 
     public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder api)
@@ -34,27 +32,11 @@ public static class FeedbackApi
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(telemetry);
-        if (!context.Request.HasJsonContentType())
+        var (request, problem) = await JsonRequestBody.ReadAsync<FeedbackRequest>(
+            context.Request, FeedbackProblems.MaxBodyBytes, FeedbackProblems.FeedbackTooLarge, FeedbackProblems.InvalidFeedback, cancellationToken);
+        if (problem is not null)
         {
-            return Problems.UnsupportedMediaType.ToResult();
-        }
-
-        var body = context.Request.ContentLength > FeedbackProblems.MaxBodyBytes
-            ? null
-            : await HeaderAnalysisApi.ReadBoundedAsync(context.Request.Body, FeedbackProblems.MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return FeedbackProblems.FeedbackTooLarge.ToResult();
-        }
-
-        FeedbackRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize<FeedbackRequest>(body, Json);
-        }
-        catch (JsonException)
-        {
-            return FeedbackProblems.InvalidFeedback.ToResult();
+            return problem.ToResult();
         }
 
         if (Validated(request) is not { } feedback)

@@ -4,7 +4,7 @@ namespace OutlookGuard.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// One Debian Chromium, one local issuer and two real API servers (Folder source with a report mailbox, and Graph
-/// source without) shared by the browser tests. A missing /usr/bin/chromium or MSAL bundle fails every test with a message saying what to run.
+/// source without) shared by the browser tests. A missing /usr/bin/chromium, MSAL bundle or Fluent bundle fails every test with a message saying what to run.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -44,12 +44,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         GraphServer = new GuardServer(Issuer, graph: true);
         GraphServer.Start();
 
+        // What npm ci and npm run build in src/OutlookGuard.Taskpane make, which the API's build copies to wwwroot/lib.
         using var probe = FolderServer.CreateClient();
-        using var msal = await probe.GetAsync(new Uri(FolderServer.Address, "lib/msal-browser.min.js"));
-        if (!msal.IsSuccessStatusCode)
+        foreach (var (file, what) in new[] { ("msal-browser.min.js", "MSAL.js"), ("fluent.js", "the Fluent bundle") })
         {
-            throw new InvalidOperationException(
-                "wwwroot/lib/msal-browser.min.js is missing: run `bash .ci/browser-setup.sh` (npm ci in src/OutlookGuard.Taskpane), then build again (the API's build copies MSAL.js).");
+            using var response = await probe.GetAsync(new Uri(FolderServer.Address, "lib/" + file));
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException(
+                    $"wwwroot/lib/{file} is missing: run `bash .ci/browser-setup.sh` (npm ci and npm run build in src/OutlookGuard.Taskpane), then build again (the API's build copies {what}).");
+            }
         }
 
         _playwright = await Playwright.CreateAsync();

@@ -15,6 +15,7 @@ public sealed class TaskpanePage : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly IBrowserContext _context;
     private readonly ConcurrentQueue<ApiCall> _apiCalls = new();
+    private readonly ConcurrentQueue<string> _consoleErrors = new();
 
     private TaskpanePage(IBrowserContext context, IPage page, string accessToken, string idToken)
     {
@@ -33,6 +34,9 @@ public sealed class TaskpanePage : IAsyncDisposable
     public string IdToken { get; }
 
     public IReadOnlyList<ApiCall> ApiCalls => [.. _apiCalls];
+
+    /// <summary>Errors the page wrote to the console since it opened (a blocked script or style shows here).</summary>
+    public IReadOnlyList<string> ConsoleErrors => [.. _consoleErrors];
 
     public static async Task<TaskpanePage> OpenAsync(
         BrowserFixture fixture,
@@ -104,6 +108,13 @@ public sealed class TaskpanePage : IAsyncDisposable
         }
 
         var taskpane = new TaskpanePage(context, page, accessToken, idToken);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                taskpane._consoleErrors.Enqueue(message.Text);
+            }
+        };
         page.Response += (_, response) =>
         {
             var url = new Uri(response.Url);

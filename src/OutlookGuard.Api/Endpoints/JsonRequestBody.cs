@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace OutlookGuard.Api.Endpoints;
+
+/// <summary>Reads a small JSON request body: content type, a byte limit (also for chunked bodies, which have no Content-Length), then the JSON.</summary>
+internal static class JsonRequestBody
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The body as <typeparamref name="T"/>, or the problem to answer: 415 when not JSON, <paramref name="tooLarge"/>, or <paramref name="invalid"/> when it does not parse.</summary>
+    public static async Task<(T? Value, ProblemText? Problem)> ReadAsync<T>(
+        HttpRequest request, int limit, ProblemText tooLarge, ProblemText invalid, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasJsonContentType())
+        {
+            return (null, Problems.UnsupportedMediaType);
+        }
+
+        var body = request.ContentLength > limit ? null : await ReadBoundedAsync(request.Body, limit, cancellationToken);
+        if (body is null)
+        {
+            return (null, tooLarge);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body, Json) is { } value ? (value, null) : (null, invalid);
+        }
+        catch (JsonException)
+        {
+            return (null, invalid);
+        }
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/>.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
