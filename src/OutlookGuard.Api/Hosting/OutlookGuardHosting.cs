@@ -4,6 +4,7 @@ using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Policy;
+using OutlookGuard.Api.RateLimiting;
 using OutlookGuard.Api.ScaleOut;
 using OutlookGuard.Api.Telemetry;
 
@@ -18,9 +19,10 @@ public static class OutlookGuardHosting
     public static WebApplicationBuilder AddOutlookGuard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddProblemDetails();
+        builder.AddGuardFailures();
         builder.Services.AddTaskpane();
         builder.AddGuardAuth();
+        builder.AddGuardRateLimiting();
         builder.AddGuardPolicy();
         builder.AddGuardMailbox();
         builder.AddGuardAnalysis();
@@ -32,17 +34,7 @@ public static class OutlookGuardHosting
     public static WebApplication MapOutlookGuard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandler = context => Problems.UnexpectedError.ToResult().ExecuteAsync(context),
-        });
-        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
-        {
-            StatusCodes.Status404NotFound => Problems.NotFound.ToResult().ExecuteAsync(context.HttpContext),
-            StatusCodes.Status405MethodNotAllowed => Problems.MethodNotAllowed.ToResult().ExecuteAsync(context.HttpContext),
-            StatusCodes.Status415UnsupportedMediaType => Problems.UnsupportedMediaType.ToResult().ExecuteAsync(context.HttpContext),
-            _ => Task.CompletedTask,
-        });
+        app.UseGuardFailures();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -52,12 +44,14 @@ public static class OutlookGuardHosting
         app.UseTaskpane();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapTaskpaneConfig();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
 
         app.MapGroup("/api")
+            .RequireGuardRateLimits()
             .MapMessageAnalysisApi()
             .MapHeaderAnalysisApi()
             .MapPolicyApi();

@@ -98,8 +98,14 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + spec.Lifetime).UtcDateTime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key, spec.Algorithm ?? SecurityAlgorithms.RsaSha256),
+            AdditionalHeaderClaims = spec.HeaderClaims,
         };
+        if (spec.TokenType is not null)
+        {
+            descriptor.TokenType = spec.TokenType;
+        }
+
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
