@@ -53,6 +53,18 @@ public sealed class ConfigurationTests(LocalCloud cloud)
         Assert.Contains("Mailbox:Folder must name an existing folder", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RedisWithoutKeyRingCertificate_InProduction_FailsAtStartNamingTheSetting()
+    {
+        var error = ApiFactory.StartError(cloud, new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "127.0.0.1:1" });
+
+        Assert.Contains("DataProtection:CertificatePath is required outside Development", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyRingCertificateFileMissing_FailsAtStart() =>
+        AssertStartFails("DataProtection:CertificatePath", "/nonexistent/keyring.pfx", "DataProtection:CertificatePath does not name a readable file.");
+
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
