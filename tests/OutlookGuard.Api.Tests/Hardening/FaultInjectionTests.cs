@@ -143,6 +143,31 @@ public sealed class FaultInjectionTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task RedisStalled_AnswersFromSourceWithinTheOperationTimeout_NoError()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var api = new ApiFactory(cloud, redis.ApiSettings()); // Redis:OperationTimeoutMilliseconds 500
+        var user = Guid.NewGuid().ToString();
+        using var client = api.ClientWith(api.Token(objectId: user));
+        using (var warm = await client.GetAsync($"/api/messages/{Add(GraphBehavior.Normal, user)}/analysis"))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        await redis.StallAsync(4);
+        var id = Add(GraphBehavior.Normal, user);
+        var elapsed = Stopwatch.StartNew();
+        using var response = await client.GetAsync($"/api/messages/{id}/analysis");
+        elapsed.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, cloud.Graph.HitsFor(id));
+        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(3), $"took {elapsed.Elapsed}");
+        Assert.Contains(api.Logs.Entries, e => e.EventId == 5001 && e.Level == LogLevel.Warning);
+        Assert.DoesNotContain(api.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
     public async Task RedisFlapping_EveryAnswerRight_NoError()
     {
         var redis = await RedisServer.StartAsync();

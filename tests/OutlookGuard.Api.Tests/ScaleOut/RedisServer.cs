@@ -51,7 +51,7 @@ internal sealed class RedisServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
+        foreach (var argument in new[] { "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--enable-debug-command", "local" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -131,6 +131,15 @@ internal sealed class RedisServer : IAsyncDisposable
         {
             throw new InvalidOperationException("HSET failed: " + Encoding.UTF8.GetString(reply));
         }
+    }
+
+    /// <summary>Makes the server stop answering for <paramref name="seconds"/> (DEBUG SLEEP, sent without waiting), as a stalled Redis looks to the API.</summary>
+    public async Task StallAsync(double seconds)
+    {
+        var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port);
+        await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes($"DEBUG SLEEP {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}\r\n"));
+        _ = Task.Delay(TimeSpan.FromSeconds(seconds + 1)).ContinueWith(_ => client.Dispose(), TaskScheduler.Default);
     }
 
     /// <summary>The raw answer to one inline command.</summary>
