@@ -12,7 +12,7 @@ namespace OutlookGuard.Api.Auth;
 /// Configures the <see cref="AuthNames.EntraScheme"/> JwtBearer handler from <see cref="AzureAdOptions"/>: the v2
 /// discovery document over HTTPS, both audience forms, the per-tenant issuer check, lifetime and signature.
 /// Signing keys are cached by the handler's configuration manager (refreshed every 12 hours, or at most every
-/// 5 minutes when a token names an unknown key); a failed refresh keeps the last keys. The header is pinned: RS256
+/// <c>AzureAd:SigningKeysRefreshSeconds</c> when a token names an unknown key); a failed refresh keeps the last keys. The header is pinned: RS256
 /// only, <c>typ</c> <c>JWT</c> or <c>at+jwt</c>, and no <c>crit</c> (RFC 7515 §4.1.11: none is understood here).
 /// A refused token is logged at Debug and counted (<c>outlookguard.auth.rejections</c>), so failed tokens cannot
 /// flood the logs.
@@ -44,7 +44,7 @@ internal sealed partial class EntraJwtBearerSetup(
         options.SaveToken = false;
         options.RefreshOnIssuerKeyNotFound = true;
         options.AutomaticRefreshInterval = TimeSpan.FromHours(12);
-        options.RefreshInterval = TimeSpan.FromMinutes(5);
+        options.RefreshInterval = TimeSpan.FromSeconds(ad.SigningKeysRefreshSeconds);
         options.Backchannel = httpClientFactory.CreateClient(HttpClientNames.Identity);
         options.TokenValidationParameters = new TokenValidationParameters
         {

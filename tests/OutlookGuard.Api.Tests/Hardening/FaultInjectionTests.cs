@@ -28,13 +28,14 @@ public sealed class FaultInjectionTests(LocalCloud cloud)
 
         Assert.True(response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout, response.StatusCode.ToString());
         Assert.InRange(cloud.Graph.HitsFor(id), 1, 3); // the first try and at most Graph:MaxRetries (2), a second apart
-        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(8), $"took {elapsed.Elapsed}");
+        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(15), $"took {elapsed.Elapsed}"); // 3 s budget, plus a loaded machine
     }
 
     [Fact]
     public async Task Graph5xxBurst_RetriedThenRightVerdict()
     {
-        await using var api = new ApiFactory(cloud);
+        // Room for two back-offs on a loaded machine: the point is the retry, not the budget.
+        await using var api = new ApiFactory(cloud, new Dictionary<string, string?> { ["Graph:TimeoutSeconds"] = "15" });
         var (client, id) = NewMessage(api, GraphBehavior.FailingTwice);
         var (reference, referenceId) = NewMessage(api, GraphBehavior.Normal);
 
@@ -56,7 +57,7 @@ public sealed class FaultInjectionTests(LocalCloud cloud)
         using var response = await client.GetAsync($"/api/messages/{id}/analysis");
 
         await ProblemAssert.IsAsync(Problems.MailServiceUnavailable, response);
-        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(8), $"took {elapsed.Elapsed}");
+        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(15), $"took {elapsed.Elapsed}"); // 3 s budget, plus a loaded machine
     }
 
     [Fact]
@@ -113,6 +114,39 @@ public sealed class FaultInjectionTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task IssuerRotatesItsKey_NewKeyAcceptedOnceRefreshAllows_OldKeyStillAccepted()
+    {
+        await using var api = new ApiFactory(cloud, new Dictionary<string, string?> { ["AzureAd:SigningKeysRefreshSeconds"] = "1" });
+        using var current = api.ClientWith(api.Token());
+        using var next = api.ClientWith(cloud.Identity.CreateToken(new TokenSpec { TenantId = LocalCloud.TenantA, NextKey = true }));
+        using (var warm = await current.PostAsync("/api/analysis", Json()))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        cloud.Identity.NextKeyPublished = false;
+        using (var beforeRotation = await next.PostAsync("/api/analysis", Json()))
+        {
+            await ProblemAssert.IsAsync(Problems.SignInRequired, beforeRotation); // not published: refused
+        }
+
+        cloud.Identity.NextKeyPublished = true;
+        var deadline = Stopwatch.StartNew();
+        HttpStatusCode status;
+        do
+        {
+            await Task.Delay(300);
+            using var afterRotation = await next.PostAsync("/api/analysis", Json());
+            status = afterRotation.StatusCode;
+        }
+        while (status != HttpStatusCode.OK && deadline.Elapsed < TimeSpan.FromSeconds(15));
+
+        using var old = await current.PostAsync("/api/analysis", Json());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+    }
+
+    [Fact]
     public async Task RedisDownFromTheStart_AnswersFromMemory_NoError()
     {
         var closedPort = FreePort();
@@ -162,7 +196,7 @@ public sealed class FaultInjectionTests(LocalCloud cloud)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, cloud.Graph.HitsFor(id));
-        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(3), $"took {elapsed.Elapsed}");
+        Assert.True(elapsed.Elapsed < TimeSpan.FromSeconds(3.5), $"took {elapsed.Elapsed}"); // Redis stalls for 4 s
         Assert.Contains(api.Logs.Entries, e => e.EventId == 5001 && e.Level == LogLevel.Warning);
         Assert.DoesNotContain(api.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
