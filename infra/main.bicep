@@ -46,6 +46,12 @@ param useClientSecretFromKeyVault bool = false
 @description('Deploy Azure Cache for Redis and point ConnectionStrings:Redis at it (needed with more than one instance).')
 param deployRedis bool = false
 
+@description('With deployRedis: thumbprint of the Key Vault certificate keyRingCertificateName, which encrypts the API\'s Data Protection key ring in Redis (docs/rollout.md makes it). The API does not start with Redis outside Development without it.')
+param keyRingCertificateThumbprint string = ''
+
+@description('With deployRedis: name of that certificate in the deployment\'s Key Vault.')
+param keyRingCertificateName string = 'DataProtection-KeyRing'
+
 @description('Redis SKU when deployRedis is true.')
 @allowed([
   'Basic'
@@ -168,6 +174,14 @@ var redisSettings = deployRedis
     }
   : {}
 
+// App Service mounts the Key Vault certificate at /var/ssl/private/{thumbprint}.p12 (Linux) for the API.
+var keyRingSettings = deployRedis
+  ? {
+      WEBSITE_LOAD_CERTIFICATES: keyRingCertificateThumbprint
+      DataProtection__CertificatePath: '/var/ssl/private/${keyRingCertificateThumbprint}.p12'
+    }
+  : {}
+
 var geoIpSettings = empty(geoIpCountryDatabasePath)
   ? {}
   : {
@@ -192,11 +206,23 @@ module app 'modules/appService.bicep' = {
     instanceCount: instanceCount
     identityId: identity.outputs.id
     healthCheckPath: '/readyz'
-    appSettings: union(identitySettings, federatedCredentialSettings, allowedTenantSettings, secretSettings, hostingSettings, redisSettings, geoIpSettings, guardListSettings, guardRuleSettings)
+    appSettings: union(identitySettings, federatedCredentialSettings, allowedTenantSettings, secretSettings, hostingSettings, redisSettings, keyRingSettings, geoIpSettings, guardListSettings, guardRuleSettings)
   }
   dependsOn: [
     redis
   ]
+}
+
+module keyRingCertificate 'modules/keyRingCertificate.bicep' = if (deployRedis) {
+  name: 'keyRingCertificate'
+  params: {
+    name: '${baseName}-keyring-${suffix}'
+    location: location
+    tags: allTags
+    keyVaultName: vault.outputs.name
+    certificateName: keyRingCertificateName
+    serverFarmId: app.outputs.planId
+  }
 }
 
 @description('The API host: pass it to register-app.sh and to outlookguard manifest --host.')
@@ -210,6 +236,9 @@ output managedIdentityClientId string = identity.outputs.clientId
 
 @description('Object (principal) id of the managed identity: the subject of the federated identity credential.')
 output managedIdentityPrincipalId string = identity.outputs.principalId
+
+@description('Thumbprint of the key-ring certificate App Service imported (empty without Redis); it must equal keyRingCertificateThumbprint.')
+output keyRingCertificateThumbprint string = deployRedis ? keyRingCertificate!.outputs.thumbprint : ''
 
 @description('Key Vault name, for secrets such as AzureAd--ClientSecret.')
 output keyVaultName string = vault.outputs.name

@@ -91,4 +91,5 @@ resource scm 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01'
 }
 
 output name string = site.name
+output planId string = plan.id
 output hostName string = site.properties.defaultHostName

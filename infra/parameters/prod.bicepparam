@@ -6,6 +6,7 @@
 //   OUTLOOKGUARD_INTERNAL_DOMAINS='contoso.com,contoso.co.jp'   (comma-separated)
 //   OUTLOOKGUARD_PROTECTED_NAMES='Megan Bowen,Nestor Wilke'
 //   OUTLOOKGUARD_TRUSTED_REPLY_TO_DOMAINS='zendesk.com'
+//   OUTLOOKGUARD_KEYRING_CERT_THUMBPRINT=<thumbprint of the Key Vault certificate DataProtection-KeyRing (docs/rollout.md)>
 using '../main.bicep'
 
 param environmentName = 'prod'
@@ -16,6 +17,7 @@ param entraTenantId = readEnvironmentVariable('OUTLOOKGUARD_TENANT_ID', '')
 param allowedTenants = map(filter(split(readEnvironmentVariable('OUTLOOKGUARD_ALLOWED_TENANTS', ''), ','), t => !empty(trim(t))), t => trim(t))
 param deployRedis = true
 param redisSkuName = 'Standard'
+param keyRingCertificateThumbprint = readEnvironmentVariable('OUTLOOKGUARD_KEYRING_CERT_THUMBPRINT', '')
 param logRetentionInDays = 90
 param guardLists = {
   InternalDomains: map(filter(split(readEnvironmentVariable('OUTLOOKGUARD_INTERNAL_DOMAINS', ''), ','), d => !empty(trim(d))), d => trim(d))

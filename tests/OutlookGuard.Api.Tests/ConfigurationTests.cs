@@ -48,8 +48,50 @@ public sealed class ConfigurationTests(LocalCloud cloud)
         {
             ["Mailbox:Source"] = "Folder",
             ["Mailbox:Folder"] = Path.Combine(Path.GetTempPath(), "outlookguard-missing-" + Guid.NewGuid().ToString("N")),
-        });
+        }, environment: "Development");
 
-        Assert.Contains("Mailbox:Folder", error, StringComparison.Ordinal);
+        Assert.Contains("Mailbox:Folder must name an existing folder", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RedisWithoutKeyRingCertificate_InProduction_FailsAtStartNamingTheSetting()
+    {
+        var error = ApiFactory.StartError(cloud, new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "127.0.0.1:1" });
+
+        Assert.Contains("DataProtection:CertificatePath is required outside Development", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyRingCertificateFileMissing_FailsAtStart() =>
+        AssertStartFails("DataProtection:CertificatePath", "/nonexistent/keyring.pfx", "DataProtection:CertificatePath does not name a readable file.");
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public void FolderSource_OutsideDevelopment_FailsAtStartNamingTheSetting(string environment)
+    {
+        var error = ApiFactory.StartError(cloud, new Dictionary<string, string?>
+        {
+            ["Mailbox:Source"] = "Folder",
+            ["Mailbox:Folder"] = Samples.Folder,
+        }, environment);
+
+        Assert.Contains("Mailbox:Source=Folder", error, StringComparison.Ordinal);
+        Assert.Contains("ASPNETCORE_ENVIRONMENT=Development", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FolderSource_InDevelopment_Starts()
+    {
+        using var api = new ApiFactory(cloud, new Dictionary<string, string?>
+        {
+            ["Mailbox:Source"] = "Folder",
+            ["Mailbox:Folder"] = Samples.Folder,
+        }, environment: "Development");
+
+        using var client = api.CreateClient();
+        using var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -72,9 +72,22 @@ public sealed class DevelopmentTokenTests(LocalCloud cloud)
     }
 
     [Fact]
+    public void DevelopmentTokenSettings_InProduction_FailAtStartNamingTheSetting()
+    {
+        var settings = Settings(withTenant: true);
+        settings.Remove("Mailbox:Source");
+        settings.Remove("Mailbox:Folder");
+
+        var error = ApiFactory.StartError(cloud, settings);
+
+        Assert.Contains("Authentication:Schemes:Bearer", error, StringComparison.Ordinal);
+        Assert.Contains("only in Development", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UserJwt_InProduction_IsRejected()
     {
-        using var api = new ApiFactory(cloud, Settings(withTenant: true));
+        using var api = new ApiFactory(cloud);
         using var client = api.ClientWith(UserJwt("Guard.Admin"));
 
         using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = Samples.HeaderBlock("colleague-legitimate.eml") });

@@ -4,6 +4,8 @@ using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Graph;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Api.RateLimiting;
+using OutlookGuard.Api.ScaleOut;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Tests;
@@ -33,6 +35,7 @@ public sealed class DocumentationTests
         var problem = Problems.All.Single(p => p.Code == code);
 
         Assert.Contains($"| {problem.Status} | `{problem.Code}` | {problem.Title} | {problem.Detail} |", Doc, StringComparison.Ordinal);
+        Assert.Contains($"| {problem.Status} | `{problem.Code}` | {problem.JapaneseTitle} | {problem.JapaneseDetail} |", Doc, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> ConfigurationKeys()
@@ -42,6 +45,7 @@ public sealed class DocumentationTests
         {
             ("AzureAd", typeof(AzureAdOptions)), ("Graph", typeof(GraphOptions)), ("Mailbox", typeof(MailboxOptions)),
             ("Cache", typeof(CacheOptions)), ("Guard", typeof(GuardPolicy)), ("Taskpane", typeof(TaskpaneOptions)),
+            ("RateLimiting", typeof(RateLimitOptions)), ("DataProtection", typeof(KeyRingOptions)),
         })
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))

@@ -13,7 +13,7 @@ public sealed class FolderSourceTests(LocalCloud cloud) : IDisposable
     {
         ["Mailbox:Source"] = "Folder",
         ["Mailbox:Folder"] = Samples.Folder,
-    });
+    }, environment: "Development");
 
     public void Dispose() => _api.Dispose();
 

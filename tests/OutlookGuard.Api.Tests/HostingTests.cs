@@ -57,7 +57,7 @@ public sealed class HostingTests(LocalCloud cloud) : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("script-src 'self' https://appsforoffice.microsoft.com", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/;", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'self' https://outlook.office.com https://outlook.office365.com", csp, StringComparison.Ordinal);
         Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());

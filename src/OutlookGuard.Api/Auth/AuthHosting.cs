@@ -18,7 +18,7 @@ public static class AuthHosting
 
         services.AddOptions<AzureAdOptions>().BindConfiguration(AzureAdOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AzureAdOptions>, AzureAdOptionsValidator>();
-        services.AddHttpClient(HttpClientNames.Identity);
+        services.AddHttpClient(HttpClientNames.Identity).RemoveAllLoggers(); // its URLs hold tenant ids
 
         var authentication = services.AddAuthentication(AuthNames.EntraScheme).AddJwtBearer(AuthNames.EntraScheme);
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraJwtBearerSetup>();

@@ -47,6 +47,14 @@ public sealed class AzureAdOptions
     [Required]
     public string ClientAssertionAudience { get; set; } = "api://AzureADTokenExchange";
 
+    /// <summary>
+    /// The least time between two downloads of the signing keys when a token names a key the API does not know
+    /// (a key rotation): it is picked up at most this long after the previous download. Default 300 seconds, so
+    /// tokens with made-up key ids cannot make the API flood Entra ID.
+    /// </summary>
+    [Range(1, 3600)]
+    public int SigningKeysRefreshSeconds { get; set; } = 300;
+
     /// <summary>Skips MSAL's instance discovery: needed for an authority MSAL does not know (a private cloud, a local issuer). Default false.</summary>
     public bool DisableInstanceDiscovery { get; set; }
 

@@ -2,12 +2,23 @@ using Microsoft.Extensions.Options;
 
 namespace OutlookGuard.Api.Auth;
 
-/// <summary>Checks the <c>AzureAd</c> section at start, so a missing client id or tenant fails before the first request.</summary>
-internal sealed class AzureAdOptionsValidator(IHostEnvironment environment) : IValidateOptions<AzureAdOptions>
+/// <summary>
+/// Checks the <c>AzureAd</c> section at start, so a missing client id or tenant fails before the first request; and
+/// refuses development token settings (<see cref="DevelopmentTokenSection"/>) outside Development.
+/// </summary>
+internal sealed class AzureAdOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<AzureAdOptions>
 {
+    /// <summary>Where <c>dotnet user-jwts</c> writes its issuer and signing key (user secrets, Development only).</summary>
+    public const string DevelopmentTokenSection = "Authentication:Schemes:Bearer";
+
     public ValidateOptionsResult Validate(string? name, AzureAdOptions options)
     {
         var errors = new List<string>();
+        if (!environment.IsDevelopment() && configuration.GetSection(DevelopmentTokenSection).Exists())
+        {
+            errors.Add($"{DevelopmentTokenSection} (development tokens from dotnet user-jwts) is set, but ASPNETCORE_ENVIRONMENT is {environment.EnvironmentName}: development tokens are accepted only in Development. Remove the {DevelopmentTokenSection} settings.");
+        }
+
         if (!Uri.TryCreate(options.Instance, UriKind.Absolute, out var instance) || instance.Scheme != Uri.UriSchemeHttps)
         {
             errors.Add("AzureAd:Instance must be an absolute https URL.");

@@ -10,7 +10,10 @@ namespace OutlookGuard.Api.Auth;
 /// <param name="ExpiresOn">When the token expires (<c>exp</c>).</param>
 public sealed record Caller(string TenantId, string ObjectId, string AccessToken, DateTimeOffset ExpiresOn)
 {
-    /// <summary>The caller of an authorized request, or null when the token lacks <c>tid</c> or <c>oid</c>.</summary>
+    /// <summary>
+    /// The caller of an authorized request, or null when the token lacks <c>tid</c> or <c>oid</c>. GUID ids are
+    /// normalized (<c>{7A2D…}</c> and <c>7a2d…</c> are one tenant), so policies, cache keys and rate limits see one form.
+    /// </summary>
     public static Caller? From(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,8 +30,10 @@ public sealed record Caller(string TenantId, string ObjectId, string AccessToken
         var expires = long.TryParse(user.FindFirstValue("exp"), out var exp)
             ? DateTimeOffset.FromUnixTimeSeconds(exp)
             : DateTimeOffset.UtcNow.AddMinutes(5);
-        return new Caller(tenantId, objectId, header["Bearer ".Length..].Trim(), expires);
+        return new Caller(Canonical(tenantId), Canonical(objectId), header["Bearer ".Length..].Trim(), expires);
     }
+
+    private static string Canonical(string id) => Guid.TryParse(id, out var guid) ? guid.ToString("D") : id;
 
     /// <summary>Hides the token from records' generated ToString.</summary>
     public override string ToString() => $"Caller {{ TenantId = {TenantId} }}";

@@ -38,9 +38,15 @@ public sealed class AnalysisReader
     public static ValueTask<AnalysisReader> BindAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var lang = context.Request.Query["lang"];
-        var supported = TryResolveLanguage(lang.Count == 0 ? null : lang.ToString(), context.Request.Headers.AcceptLanguage.ToString(), out var language);
+        var supported = TryResolveLanguage(context.Request, out var language);
         return ValueTask.FromResult(new AnalysisReader(Caller.From(context), language, supported));
+    }
+
+    /// <summary>False when <c>?lang</c> is given and is neither <c>en</c> nor <c>ja</c> (the language is then English).</summary>
+    public static bool TryResolveLanguage(HttpRequest request, out Language language)
+    {
+        var lang = request.Query["lang"];
+        return TryResolveLanguage(lang.Count == 0 ? null : lang.ToString(), request.Headers.AcceptLanguage.ToString(), out language);
     }
 
     /// <summary>False when <paramref name="lang"/> is given and is neither <c>en</c> nor <c>ja</c>.</summary>

@@ -2,28 +2,28 @@ using System.Text.RegularExpressions;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Graph.Authentication;
 using Microsoft.Identity.Client;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using OutlookGuard.Api.Auth;
-using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Core;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace OutlookGuard.Api.Graph;
 
 /// <summary>
 /// Reads a message through Microsoft Graph on behalf of the caller: one <c>GET /me/messages/{id}</c> with the
 /// headers and typed addresses selected; when Graph has no headers for it (Sent Items, attached items), the MIME
-/// from <c>/$value</c>. Retries 429/503/504 as Graph's retry handler does (bounded), gives up after
-/// <c>Graph:TimeoutSeconds</c>, and turns every failure into a <see cref="MessageSourceError"/>.
+/// from <c>/$value</c>. Uses the one <see cref="GraphServiceClient"/> (<see cref="GraphClientHosting"/>: retries,
+/// time-out and circuit breaker), gives up after <c>Graph:TimeoutSeconds</c>, and turns every failure into a
+/// <see cref="MessageSourceError"/>.
 /// </summary>
 internal sealed partial class GraphMessageSource(
     IOptions<GraphOptions> graphOptions,
     OnBehalfOfCredentials credentials,
-    IHttpMessageHandlerFactory handlerFactory,
+    GraphServiceClient client,
     ILogger<GraphMessageSource> logger) : IMessageSource
 {
     /// <summary>The fields read, exactly: headers come back only when selected.</summary>
@@ -50,17 +50,12 @@ internal sealed partial class GraphMessageSource(
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
         {
-            using var httpClient = CreateHttpClient(handlerFactory);
-            var authentication = new AzureIdentityAuthenticationProvider(
-                credentials.For(caller), [options.BaseUri.Host], null, false, [options.EffectiveScope]);
-            using var client = new GraphServiceClient(httpClient, authentication, options.BaseUri.ToString().TrimEnd('/'));
-            var retry = new RetryHandlerOption { MaxRetry = options.MaxRetries };
-
+            var credential = new CallerCredentialOption(credentials.For(caller));
             var message = await client.Me.Messages[id].GetAsync(
                 request =>
                 {
                     request.QueryParameters.Select = Select;
-                    request.Options.Add(retry);
+                    request.Options.Add(credential);
                 },
                 timeout.Token);
             if (message is null)
@@ -75,7 +70,7 @@ internal sealed partial class GraphMessageSource(
 
             LogMimeFallback(logger);
             await using var mime = await client.Me.Messages[id].Content.GetAsync(
-                request => request.Options.Add(retry), timeout.Token);
+                request => request.Options.Add(credential), timeout.Token);
             if (mime is null)
             {
                 throw new MessageSourceException(MessageSourceError.NotFound);
@@ -85,7 +80,7 @@ internal sealed partial class GraphMessageSource(
             var read = await mime.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, timeout.Token);
             return MessageInput.FromBytes(buffer.AsMemory(0, read));
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogTimedOut(logger, options.TimeoutSeconds);
             throw new MessageSourceException(MessageSourceError.TimedOut);
@@ -95,11 +90,10 @@ internal sealed partial class GraphMessageSource(
             LogGraphFailed(logger, e.ResponseStatusCode, (e as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Code ?? "none");
             throw new MessageSourceException(FromStatus(e.ResponseStatusCode), e);
         }
-        catch (AggregateException e) when (e.InnerExceptions.LastOrDefault() is ApiException last)
+        catch (BrokenCircuitException e)
         {
-            // Graph's retry handler gives up with every failed answer; the last one says what Graph thinks.
-            LogGraphFailed(logger, last.ResponseStatusCode, "retries-exhausted");
-            throw new MessageSourceException(FromStatus(last.ResponseStatusCode), e);
+            LogCircuitOpen(logger);
+            throw new MessageSourceException(MessageSourceError.Unavailable, e);
         }
         catch (AuthenticationFailedException e)
         {
@@ -132,17 +126,8 @@ internal sealed partial class GraphMessageSource(
         _ => MessageSourceError.SignInServiceUnavailable,
     };
 
-    /// <summary>Graph's default handlers over the API's named Graph client (telemetry, test seams).</summary>
-    internal static HttpClient CreateHttpClient(IHttpMessageHandlerFactory handlerFactory)
-    {
-        var pipeline = GraphClientFactory.CreatePipeline(
-            GraphClientFactory.CreateDefaultHandlers(),
-            handlerFactory.CreateHandler(HttpClientNames.Graph));
-        return new HttpClient(pipeline, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
-    }
-
     /// <summary>REST ids (convertToRestId): URL-safe base64, 16 to 512 characters.</summary>
-    [GeneratedRegex("^[A-Za-z0-9_=-]{16,512}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9_=-]{16,512}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex RestIdShape();
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Microsoft Graph answered {Status} ({GraphCode})")]
@@ -159,4 +144,7 @@ internal sealed partial class GraphMessageSource(
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Microsoft Graph unreachable ({Error})")]
     private static partial void LogGraphUnreachable(ILogger logger, HttpRequestError error);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Microsoft Graph not called: too many recent failures (circuit open)")]
+    private static partial void LogCircuitOpen(ILogger logger);
 }

@@ -18,7 +18,7 @@ public sealed class GraphOptions : IValidatableObject
     [Range(1, 120)]
     public int TimeoutSeconds { get; set; } = 15;
 
-    /// <summary>Retries after 429/503/504 (honouring Retry-After). Default 3.</summary>
+    /// <summary>Retries after 408, 429, 5xx and network errors (honouring Retry-After). Default 3.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 

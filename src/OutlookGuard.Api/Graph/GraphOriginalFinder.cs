@@ -1,13 +1,13 @@
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Graph.Authentication;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Replies;
 using OutlookGuard.Core;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
 
 namespace OutlookGuard.Api.Graph;
@@ -16,13 +16,14 @@ namespace OutlookGuard.Api.Graph;
 /// Finds the message a reply answers through Microsoft Graph on behalf of the caller:
 /// <c>GET /me/messages?$filter=internetMessageId eq '…'</c> (the id URL-encoded by the client, quotes doubled as OData
 /// wants), else <c>conversationId eq '…'</c>. Several copies can match (the same message in several folders); drafts
-/// and the Sent Items folder are skipped and the newest received copy is taken. One attempt, no retries, within
-/// <see cref="MaxSeconds"/>: a reply check must not hold up Send.
+/// and the Sent Items folder are skipped and the newest received copy is taken. Uses the one
+/// <see cref="GraphServiceClient"/> (<see cref="GraphClientHosting"/>), but gives up after <see cref="MaxSeconds"/>, retries
+/// included: a reply check must not hold up Send.
 /// </summary>
 internal sealed partial class GraphOriginalFinder(
     IOptions<GraphOptions> graphOptions,
     OnBehalfOfCredentials credentials,
-    IHttpMessageHandlerFactory handlerFactory,
+    GraphServiceClient client,
     ILogger<GraphOriginalFinder> logger) : IOriginalMessageFinder
 {
     /// <summary>The longest the lookup waits for Graph (less when <c>Graph:TimeoutSeconds</c> is smaller).</summary>
@@ -50,11 +51,7 @@ internal sealed partial class GraphOriginalFinder(
         timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
         try
         {
-            using var httpClient = GraphMessageSource.CreateHttpClient(handlerFactory);
-            var authentication = new AzureIdentityAuthenticationProvider(
-                credentials.For(caller), [options.BaseUri.Host], null, false, [options.EffectiveScope]);
-            using var client = new GraphServiceClient(httpClient, authentication, options.BaseUri.ToString().TrimEnd('/'));
-            var noRetry = new RetryHandlerOption { MaxRetry = 0 };
+            var credential = new CallerCredentialOption(credentials.For(caller));
 
             var page = await client.Me.Messages.GetAsync(
                 request =>
@@ -62,7 +59,7 @@ internal sealed partial class GraphOriginalFinder(
                     request.QueryParameters.Filter = filter;
                     request.QueryParameters.Select = Select;
                     request.QueryParameters.Top = MaxCopies;
-                    request.Options.Add(noRetry);
+                    request.Options.Add(credential);
                 },
                 timeout.Token);
             var copies = (page?.Value ?? []).Where(m => m.IsDraft != true).ToList();
@@ -75,7 +72,7 @@ internal sealed partial class GraphOriginalFinder(
                 request =>
                 {
                     request.QueryParameters.Select = ["id"];
-                    request.Options.Add(noRetry);
+                    request.Options.Add(credential);
                 },
                 timeout.Token);
             var received = copies
@@ -85,7 +82,7 @@ internal sealed partial class GraphOriginalFinder(
             LogFound(logger, copies.Count, received is not null);
             return received is null ? OriginalLookup.NotFound : OriginalLookup.Found(ToInput(received));
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogFailed(logger, "timeout");
             return OriginalLookup.Failure;
@@ -98,6 +95,11 @@ internal sealed partial class GraphOriginalFinder(
         catch (AggregateException e) when (e.InnerExceptions.LastOrDefault() is ApiException last)
         {
             LogFailed(logger, $"graph-{last.ResponseStatusCode}");
+            return OriginalLookup.Failure;
+        }
+        catch (BrokenCircuitException)
+        {
+            LogFailed(logger, "circuit-open");
             return OriginalLookup.Failure;
         }
         catch (AuthenticationFailedException)

@@ -4,6 +4,7 @@ using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Policy;
+using OutlookGuard.Api.RateLimiting;
 using OutlookGuard.Api.Replies;
 using OutlookGuard.Api.ScaleOut;
 using OutlookGuard.Api.Telemetry;
@@ -20,9 +21,10 @@ public static class OutlookGuardHosting
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddDevelopmentSettings();
-        builder.Services.AddProblemDetails();
+        builder.AddGuardFailures();
         builder.Services.AddTaskpane();
         builder.AddGuardAuth();
+        builder.AddGuardRateLimiting();
         builder.AddGuardPolicy();
         builder.AddGuardMailbox();
         builder.AddGuardAnalysis();
@@ -35,17 +37,7 @@ public static class OutlookGuardHosting
     public static WebApplication MapOutlookGuard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandler = context => Problems.UnexpectedError.ToResult().ExecuteAsync(context),
-        });
-        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
-        {
-            StatusCodes.Status404NotFound => Problems.NotFound.ToResult().ExecuteAsync(context.HttpContext),
-            StatusCodes.Status405MethodNotAllowed => Problems.MethodNotAllowed.ToResult().ExecuteAsync(context.HttpContext),
-            StatusCodes.Status415UnsupportedMediaType => Problems.UnsupportedMediaType.ToResult().ExecuteAsync(context.HttpContext),
-            _ => Task.CompletedTask,
-        });
+        app.UseGuardFailures();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -55,6 +47,7 @@ public static class OutlookGuardHosting
         app.UseTaskpane();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapTaskpaneConfig();
         app.MapEventsAllowList();
@@ -62,6 +55,7 @@ public static class OutlookGuardHosting
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
 
         app.MapGroup("/api")
+            .RequireGuardRateLimits()
             .MapMessageAnalysisApi()
             .MapHeaderAnalysisApi()
             .MapReplyCheckApi()

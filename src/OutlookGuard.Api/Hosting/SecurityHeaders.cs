@@ -3,14 +3,17 @@ using Microsoft.Net.Http.Headers;
 namespace OutlookGuard.Api.Hosting;
 
 /// <summary>
-/// Headers on every response. The taskpane may load Office.js from Microsoft's CDN and may be framed only by
+/// Headers on every response. The taskpane may load Office.js from its folder on Microsoft's CDN and may be framed only by
 /// Outlook on the web and Microsoft 365 hosts (CSP <c>frame-ancestors</c>; no X-Frame-Options, which would block them).
 /// API responses are never stored by caches.
 /// </summary>
 internal static class SecurityHeaders
 {
-    /// <summary>The Office.js host (appsforoffice.microsoft.com serves office.js and the scripts it loads).</summary>
-    public const string OfficeJsOrigin = "https://appsforoffice.microsoft.com";
+    /// <summary>
+    /// The Office.js folder: office.js and the host-specific scripts and string tables it loads all live under it, so
+    /// the pane trusts that path, not every script on Microsoft's CDN host (older Office.js builds included).
+    /// </summary>
+    public const string OfficeJsPath = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
     /// <summary>Hosts that frame the taskpane: Outlook on the web (work and consumer) and the Microsoft 365 app.</summary>
     public static readonly string[] FrameAncestors =
@@ -27,7 +30,7 @@ internal static class SecurityHeaders
     public static readonly string ContentSecurityPolicy = string.Join(
         "; ",
         "default-src 'self'",
-        $"script-src 'self' {OfficeJsOrigin}",
+        $"script-src 'self' {OfficeJsPath}",
         "style-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",

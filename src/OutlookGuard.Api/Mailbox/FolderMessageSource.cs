@@ -43,6 +43,6 @@ internal sealed partial class FolderMessageSource(IOptions<MailboxOptions> optio
         throw new MessageSourceException(MessageSourceError.NotFound);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdShape();
 }

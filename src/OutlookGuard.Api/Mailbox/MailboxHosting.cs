@@ -15,7 +15,7 @@ public static class MailboxHosting
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MailboxOptions>, MailboxOptionsValidator>();
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(HttpClientNames.Graph);
+        services.AddGuardGraphClient();
         services.AddSingleton<IMessageSource>(sp =>
             sp.GetRequiredService<IOptions<MailboxOptions>>().Value.Source == MailboxSource.Folder
                 ? ActivatorUtilities.CreateInstance<FolderMessageSource>(sp)

@@ -3,8 +3,11 @@ using OutlookGuard.Api.Auth;
 
 namespace OutlookGuard.Api.Mailbox;
 
-/// <summary>At start: a Folder source needs an existing folder; a Graph source needs the API's client id and one client credential.</summary>
-internal sealed class MailboxOptionsValidator(IOptions<AzureAdOptions> azureAd) : IValidateOptions<MailboxOptions>
+/// <summary>
+/// At start: a Folder source is for Development only (every caller of every tenant would read the same folder) and
+/// needs an existing folder; a Graph source needs the API's client id and one client credential.
+/// </summary>
+internal sealed class MailboxOptionsValidator(IOptions<AzureAdOptions> azureAd, IHostEnvironment environment) : IValidateOptions<MailboxOptions>
 {
     public ValidateOptionsResult Validate(string? name, MailboxOptions options)
     {
@@ -15,6 +18,12 @@ internal sealed class MailboxOptionsValidator(IOptions<AzureAdOptions> azureAd) 
 
         if (options.Source == MailboxSource.Folder)
         {
+            if (!environment.IsDevelopment())
+            {
+                return ValidateOptionsResult.Fail(
+                    $"Mailbox:Source=Folder is an offline demo source and runs only with ASPNETCORE_ENVIRONMENT=Development (this is {environment.EnvironmentName}): every caller would read the same folder. Set Mailbox:Source to Graph.");
+            }
+
             return string.IsNullOrWhiteSpace(options.Folder) || !Directory.Exists(options.Folder)
                 ? ValidateOptionsResult.Fail("Mailbox:Folder must name an existing folder when Mailbox:Source is Folder.")
                 : ValidateOptionsResult.Success;

@@ -38,6 +38,9 @@ public sealed class GuardTelemetry
     private readonly Counter<long> _oboExchanges;
     private readonly Counter<long> _sharedCacheFailures;
     private readonly Counter<long> _feedback;
+    private readonly Counter<long> _sharedCacheRejected;
+    private readonly Counter<long> _rateLimited;
+    private readonly Counter<long> _tokenRejections;
 
     public GuardTelemetry(IMeterFactory meterFactory, IOptions<MailboxOptions> mailbox)
     {
@@ -53,6 +56,9 @@ public sealed class GuardTelemetry
         _oboExchanges = Meter.CreateCounter<long>("outlookguard.obo.exchanges", "{exchange}", "On-Behalf-Of token exchanges, by outcome (success, failure).");
         _sharedCacheFailures = Meter.CreateCounter<long>("outlookguard.cache.shared_failures", "{failure}", "Shared (Redis) cache commands that failed, by operation.");
         _feedback = Meter.CreateCounter<long>("outlookguard.feedback", "{report}", "Readers' \"this looks fine\" reports, by rule id and the verdict they saw: which rules cry wolf.");
+        _sharedCacheRejected = Meter.CreateCounter<long>("outlookguard.cache.shared_rejected", "{entry}", "Shared (Redis) cache entries that failed their integrity check and were treated as misses.");
+        _rateLimited = Meter.CreateCounter<long>("outlookguard.rate_limited", "{request}", "Requests refused 429, by limit (user, concurrency).");
+        _tokenRejections = Meter.CreateCounter<long>("outlookguard.auth.rejections", "{token}", "Access tokens the Entra scheme refused, by reason (exception type).");
     }
 
     /// <summary>The meter (created by the host's <see cref="IMeterFactory"/>, so each host has its own).</summary>
@@ -105,6 +111,14 @@ public sealed class GuardTelemetry
             _feedback.Add(1, new KeyValuePair<string, object?>("rule_id", ruleId), new KeyValuePair<string, object?>("verdict", verdict));
         }
     }
+    /// <summary>One shared-cache entry that did not decrypt or was stored under another key (treated as a miss).</summary>
+    public void RecordSharedCacheRejected() => _sharedCacheRejected.Add(1);
+
+    /// <summary>One request refused by a rate limit (<c>user</c> or <c>concurrency</c>).</summary>
+    public void RecordRateLimited(string limit) => _rateLimited.Add(1, new KeyValuePair<string, object?>("limit", limit));
+
+    /// <summary>One refused access token; <paramref name="reason"/> is the validation exception's type name.</summary>
+    public void RecordTokenRejected(string reason) => _tokenRejections.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     private void Record(MessageAnalysis analysis, string source, Activity? activity)
     {

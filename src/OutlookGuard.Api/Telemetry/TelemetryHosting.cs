@@ -10,7 +10,8 @@ namespace OutlookGuard.Api.Telemetry;
 /// <summary>
 /// The API's traces and metrics (<see cref="GuardTelemetry"/>), the handlers that time the Graph and On-Behalf-Of
 /// calls, and OpenTelemetry export: over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to Application
-/// Insights when only <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is, nowhere otherwise.
+/// Insights when only <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is, nowhere otherwise. HTTP spans carry no message,
+/// tenant or user id (<see cref="TraceRedaction"/>).
 /// </summary>
 public static class TelemetryHosting
 {
@@ -42,8 +43,12 @@ public static class TelemetryHosting
             .ConfigureResource(resource => resource.AddService(GuardTelemetry.Name))
             .WithTracing(tracing => tracing
                 .AddSource(GuardTelemetry.Name)
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation())
+                .AddAspNetCoreInstrumentation(options =>
+                {
+                    options.EnrichWithHttpRequest = TraceRedaction.EnrichServerRequest;
+                    options.EnrichWithHttpResponse = TraceRedaction.EnrichServerResponse;
+                })
+                .AddHttpClientInstrumentation(options => options.EnrichWithHttpRequestMessage = TraceRedaction.EnrichClientRequest))
             .WithMetrics(metrics => metrics
                 .AddMeter(GuardTelemetry.Name)
                 .AddAspNetCoreInstrumentation()

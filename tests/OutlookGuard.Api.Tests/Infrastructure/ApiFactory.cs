@@ -14,11 +14,13 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly LocalCloud _cloud;
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ApiFactory(LocalCloud cloud, IDictionary<string, string?>? settings = null, string environment = "Production")
+    public ApiFactory(LocalCloud cloud, IDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null)
     {
         _cloud = cloud;
         _environment = environment;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["AzureAd:Instance"] = cloud.Identity.BaseUrl,
@@ -55,11 +57,11 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
     /// on its own thread; when the start fails, it can dispose the half-built host before the entry point's
     /// exception reaches it and report an ObjectDisposedException instead. Only that harness race is retried.
     /// </summary>
-    public static string StartError(LocalCloud cloud, IDictionary<string, string?> settings)
+    public static string StartError(LocalCloud cloud, IDictionary<string, string?> settings, string environment = "Production")
     {
         for (var attempt = 1; ; attempt++)
         {
-            using var api = new ApiFactory(cloud, settings);
+            using var api = new ApiFactory(cloud, settings, environment);
             var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
             if (error is not ObjectDisposedException || attempt == MaxStartAttempts)
             {
@@ -73,6 +75,11 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("OTEL_", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value); // read while the host is built, as App Service passes them
+        }
+
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging =>
         {
@@ -84,6 +91,7 @@ internal sealed class ApiFactory : WebApplicationFactory<Program>
         {
             services.AddHttpClient(HttpClientNames.Identity).ConfigurePrimaryHttpMessageHandler(TestCertificate.TrustingHandler);
             services.AddHttpClient(HttpClientNames.Graph).ConfigurePrimaryHttpMessageHandler(TestCertificate.TrustingHandler);
+            _services?.Invoke(services);
         });
     }
 

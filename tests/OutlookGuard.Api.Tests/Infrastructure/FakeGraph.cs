@@ -170,6 +170,15 @@ internal sealed partial class FakeGraph : IAsyncDisposable
             case GraphBehavior.ThrottledOnce when hits == 1:
                 context.Response.Headers.RetryAfter = "1";
                 return Error(429, "TooManyRequests", "Application is over its MailboxConcurrency limit.");
+            case GraphBehavior.Throttled:
+                context.Response.Headers.RetryAfter = "1";
+                return Error(429, "TooManyRequests", "Application is over its MailboxConcurrency limit.");
+            case GraphBehavior.FailingTwice when hits <= 2:
+                context.Response.Headers.RetryAfter = "0";
+                return Error(503, "serviceNotAvailable", "The service is temporarily unavailable.");
+            case GraphBehavior.ConnectionReset:
+                context.Abort();
+                return Results.Empty;
             case GraphBehavior.Slow:
                 await Task.Delay(SlowDelay, context.RequestAborted);
                 break;

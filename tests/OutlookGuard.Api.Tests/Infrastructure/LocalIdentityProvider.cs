@@ -19,6 +19,7 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
 
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly RSA _unknownRsa = RSA.Create(2048);
+    private readonly RSA _nextRsa = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, int> _exchangesByUser = new();
     private readonly X509Certificate2 _clientCertificate = CreateClientCertificate();
     private int _certificateExchanges;
@@ -30,6 +31,12 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
     public string BaseUrl { get; private set; } = string.Empty;
 
     public string KeyId { get; } = "test-key-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The key a rotation brings in: published in the JWKS once <see cref="NextKeyPublished"/> is set.</summary>
+    public string NextKeyId { get; } = "next-key-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>True once the next key is in the JWKS (a key rotation); the current key stays published too.</summary>
+    public bool NextKeyPublished { get; set; }
 
     /// <summary>While true, the JWKS endpoint answers 500 (an outage).</summary>
     public bool JwksFailing { get; set; }
@@ -89,7 +96,9 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
             claims["roles"] = spec.Roles.ToArray();
         }
 
-        var key = new RsaSecurityKey(spec.UnknownKey ? _unknownRsa : _rsa) { KeyId = spec.UnknownKey ? "unknown-key" : KeyId };
+        var key = spec.UnknownKey ? new RsaSecurityKey(_unknownRsa) { KeyId = "unknown-key" }
+            : spec.NextKey ? new RsaSecurityKey(_nextRsa) { KeyId = NextKeyId }
+            : new RsaSecurityKey(_rsa) { KeyId = KeyId };
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -98,8 +107,14 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + spec.Lifetime).UtcDateTime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key, spec.Algorithm ?? SecurityAlgorithms.RsaSha256),
+            AdditionalHeaderClaims = spec.HeaderClaims,
         };
+        if (spec.TokenType is not null)
+        {
+            descriptor.TokenType = spec.TokenType;
+        }
+
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
@@ -113,6 +128,7 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
         _rsa.Dispose();
         _clientCertificate.Dispose();
         _unknownRsa.Dispose();
+        _nextRsa.Dispose();
     }
 
     private void Map(WebApplication app)
@@ -140,21 +156,13 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
                 return Results.StatusCode(500);
             }
 
-            var parameters = _rsa.ExportParameters(false);
-            return Results.Json(new
+            var keys = new List<object> { Jwk(_rsa, KeyId) };
+            if (NextKeyPublished)
             {
-                keys = new[]
-                {
-                    new
-                    {
-                        kty = "RSA",
-                        use = "sig",
-                        kid = KeyId,
-                        n = Base64UrlEncoder.Encode(parameters.Modulus),
-                        e = Base64UrlEncoder.Encode(parameters.Exponent),
-                    },
-                },
-            });
+                keys.Add(Jwk(_nextRsa, NextKeyId));
+            }
+
+            return Results.Json(new { keys });
         });
 
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
@@ -207,6 +215,19 @@ internal sealed class LocalIdentityProvider : IAsyncDisposable
                 ["client_info"] = clientInfo,
             });
         });
+    }
+
+    private static object Jwk(RSA rsa, string keyId)
+    {
+        var parameters = rsa.ExportParameters(false);
+        return new
+        {
+            kty = "RSA",
+            use = "sig",
+            kid = keyId,
+            n = Base64UrlEncoder.Encode(parameters.Modulus),
+            e = Base64UrlEncoder.Encode(parameters.Exponent),
+        };
     }
 
     private async Task<bool> IsValidClientAssertionAsync(string? type, string? assertion)

@@ -23,4 +23,16 @@ internal sealed record TokenSpec
 
     /// <summary>Sign with a key the issuer never published.</summary>
     public bool UnknownKey { get; init; }
+
+    /// <summary>Sign with the issuer's next key (<see cref="LocalIdentityProvider.NextKeyId"/>), as after a key rotation.</summary>
+    public bool NextKey { get; init; }
+
+    /// <summary>The JOSE <c>typ</c> header (the handler writes <c>JWT</c> when null).</summary>
+    public string? TokenType { get; init; }
+
+    /// <summary>The signing algorithm (RS256 when null).</summary>
+    public string? Algorithm { get; init; }
+
+    /// <summary>More JOSE header fields, e.g. <c>crit</c>.</summary>
+    public IDictionary<string, object>? HeaderClaims { get; init; }
 }

@@ -6,12 +6,14 @@ namespace OutlookGuard.Api.Tests.ScaleOut;
 
 /// <summary>
 /// Two API instances sharing one real Redis: each serves the verdicts the other cached for the same user, never
-/// another user's, and the cached values hold the analysis only.
+/// another user's; the cached values are encrypted and authenticated (Data Protection), so an entry edited or moved
+/// in Redis is a miss and never served.
 /// </summary>
 [Collection(LocalCloudGroup.Name)]
 public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
 {
     private const string AttackSample = "colleague-reply-to-gmail.eml";
+    private const string SafeSample = "colleague-legitimate.eml";
     private RedisServer _redis = null!;
     private ApiFactory _first = null!;
     private ApiFactory _second = null!;
@@ -19,8 +21,8 @@ public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        _first = NewInstance(_redis.ConnectionString);
-        _second = NewInstance(_redis.ConnectionString);
+        _first = NewInstance();
+        _second = NewInstance();
     }
 
     public async Task DisposeAsync()
@@ -75,7 +77,7 @@ public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CachedVerdict_KeyedByTenantAndUser_HoldsOnlyTheAnswer()
+    public async Task CachedVerdict_KeyedByTenantAndUser_HoldsNothingInClear()
     {
         var user = Guid.NewGuid().ToString();
         var id = NewMessage(owner: user);
@@ -88,8 +90,10 @@ public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
         Assert.StartsWith($"outlookguard:verdict:{LocalCloud.TenantA}:{user}:", key, StringComparison.Ordinal);
         Assert.DoesNotContain(id, key, StringComparison.Ordinal);
         var value = await _redis.CommandTextAsync($"HGETALL {key}");
-        Assert.Contains("verdict", value, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("policyVersion", value, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(await _redis.HashGetAsync(key, "data"));
+        Assert.DoesNotContain("verdict", value, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("policyVersion", value, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("haruto.mori", value, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("DKIM-Signature", value, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Received: from", value, StringComparison.OrdinalIgnoreCase);
         // Header text reaches the cache only as the evidence the answer itself shows (HybridCache's payload also
@@ -104,17 +108,78 @@ public sealed class RedisCacheTests(LocalCloud cloud) : IAsyncLifetime
         Assert.All(fieldValues.Where(v => !answer.Contains(v, StringComparison.Ordinal) && !key.Contains(v, StringComparison.Ordinal)), v => Assert.DoesNotContain(v, value, StringComparison.Ordinal));
     }
 
-    private string NewMessage(string owner)
+    [Fact]
+    public async Task EntryEditedInRedis_OtherInstanceAnalyzesAfreshAndLogsOnce()
+    {
+        var user = Guid.NewGuid().ToString();
+        var id = NewMessage(owner: user);
+        using var first = _first.ClientWith(_first.Token(objectId: user));
+        using var second = _second.ClientWith(_second.Token(objectId: user));
+        using var original = await first.GetAsync($"/api/messages/{id}/analysis");
+        var key = Assert.Single(await _redis.WaitForKeysAsync(user));
+        var data = await _redis.HashGetAsync(key, "data");
+        Assert.NotNull(data);
+        data[data.Length / 2] ^= 0x01; // one bit flipped in the encrypted payload, the length kept
+        await _redis.HashSetAsync(key, "data", data);
+
+        using var afterEdit = await second.GetAsync($"/api/messages/{id}/analysis");
+        using var again = await second.GetAsync($"/api/messages/{id}/analysis");
+
+        Assert.Equal(HttpStatusCode.OK, afterEdit.StatusCode);
+        Assert.Equal(await original.Content.ReadAsStringAsync(), await afterEdit.Content.ReadAsStringAsync());
+        Assert.Equal(2, cloud.Graph.HitsFor(id)); // read again from Graph, then served from the second instance's memory
+        Assert.Single(_second.Logs.Entries, e => e.EventId == 5003 && e.Level == LogLevel.Warning);
+        Assert.DoesNotContain(_second.Logs.Entries, e => e.Message.Contains(user, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SafeEntryCopiedOverDangerousOne_IsNeverServed()
+    {
+        var user = Guid.NewGuid().ToString();
+        var dangerous = NewMessage(owner: user);
+        var safe = NewMessage(owner: user, SafeSample);
+        using var first = _first.ClientWith(_first.Token(objectId: user));
+        using var second = _second.ClientWith(_second.Token(objectId: user));
+        using var dangerousAnswer = await first.GetAsync($"/api/messages/{dangerous}/analysis");
+        using var safeAnswer = await first.GetAsync($"/api/messages/{safe}/analysis");
+        var keys = await WaitForKeyCountAsync(user, 2);
+        var safeKey = keys.Single(k => k.EndsWith(Sha256(safe), StringComparison.Ordinal));
+        var dangerousKey = keys.Single(k => k.EndsWith(Sha256(dangerous), StringComparison.Ordinal));
+        await _redis.HashSetAsync(dangerousKey, "data", (await _redis.HashGetAsync(safeKey, "data"))!);
+
+        using var served = await second.GetAsync($"/api/messages/{dangerous}/analysis");
+
+        var expected = await dangerousAnswer.Content.ReadAsStringAsync();
+        Assert.NotEqual(await safeAnswer.Content.ReadAsStringAsync(), expected);
+        Assert.Equal(expected, await served.Content.ReadAsStringAsync());
+        Assert.Equal(2, cloud.Graph.HitsFor(dangerous));
+        Assert.Contains(_second.Logs.Entries, e => e.EventId == 5003);
+    }
+
+    private async Task<IReadOnlyList<string>> WaitForKeyCountAsync(string part, int count)
+    {
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var keys = await _redis.WaitForKeysAsync(part);
+            if (keys.Count >= count || deadline.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                return keys;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static string Sha256(string id) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
+
+    private string NewMessage(string owner, string sample = AttackSample)
     {
         var id = "AAMkAGI2TG93AAA" + Guid.NewGuid().ToString("N") + "=";
-        cloud.Graph.Messages[id] = new FakeGraphMessage(Samples.Bytes(AttackSample), GraphBehavior.Normal, owner);
+        cloud.Graph.Messages[id] = new FakeGraphMessage(Samples.Bytes(sample), GraphBehavior.Normal, owner);
         return id;
     }
 
-    private ApiFactory NewInstance(string redis) => new(cloud, new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:Redis"] = redis,
-        ["Redis:OperationTimeoutMilliseconds"] = "500",
-        ["Redis:ConnectTimeoutMilliseconds"] = "1000",
-    });
+    private ApiFactory NewInstance() => new(cloud, _redis.ApiSettings());
 }

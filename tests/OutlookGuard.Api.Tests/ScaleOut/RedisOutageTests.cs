@@ -15,12 +15,7 @@ public sealed class RedisOutageTests(LocalCloud cloud)
     public async Task RedisKilledMidRun_RequestsStill200_WarningLoggedWithoutIds()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var api = new ApiFactory(cloud, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = redis.ConnectionString,
-            ["Redis:OperationTimeoutMilliseconds"] = "500",
-            ["Redis:ConnectTimeoutMilliseconds"] = "1000",
-        });
+        await using var api = new ApiFactory(cloud, redis.ApiSettings());
         var user = Guid.NewGuid().ToString();
         using var client = api.ClientWith(api.Token(objectId: user));
         var before = NewMessage(user);

@@ -26,7 +26,17 @@ internal sealed class RedisServer : IAsyncDisposable
     /// <summary>The value for <c>ConnectionStrings:Redis</c>.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>The API settings for this Redis: the connection, short time-outs, and the key-ring certificate Production requires.</summary>
+    public Dictionary<string, string?> ApiSettings() => new()
+    {
+        ["ConnectionStrings:Redis"] = ConnectionString,
+        ["Redis:OperationTimeoutMilliseconds"] = "500",
+        ["Redis:ConnectTimeoutMilliseconds"] = "1000",
+        ["DataProtection:CertificatePath"] = Infrastructure.KeyRingCertificateFile.Path,
+    };
+
+    /// <summary>Starts a server on <paramref name="port"/> (a free one when null: a restart passes the old one).</summary>
+    public static async Task<RedisServer> StartAsync(int? port = null)
     {
         if (!File.Exists(Binary))
         {
@@ -34,14 +44,14 @@ internal sealed class RedisServer : IAsyncDisposable
                 $"{Binary} is missing: the scale-out tests need a real Redis. Install it with `apt-get install -y redis-server` (CI runs .ci/redis-setup.sh).");
         }
 
-        var port = FreePort();
+        var chosen = port ?? FreePort();
         var start = new ProcessStartInfo(Binary)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
+        foreach (var argument in new[] { "--port", chosen.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--enable-debug-command", "local" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -51,13 +61,13 @@ internal sealed class RedisServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new RedisServer(process, port);
+        var server = new RedisServer(process, chosen);
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartTimeout)
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"{Binary} exited with {process.ExitCode} on port {port}.");
+                throw new InvalidOperationException($"{Binary} exited with {process.ExitCode} on port {chosen}.");
             }
 
             if (await server.PingAsync())
@@ -69,7 +79,7 @@ internal sealed class RedisServer : IAsyncDisposable
         }
 
         await server.DisposeAsync();
-        throw new InvalidOperationException($"{Binary} did not answer PING on port {port} within {StartTimeout.TotalSeconds} s.");
+        throw new InvalidOperationException($"{Binary} did not answer PING on port {chosen} within {StartTimeout.TotalSeconds} s.");
     }
 
     /// <summary>Kills the server (SIGKILL), as a crashed or unreachable Redis looks to the API.</summary>
@@ -102,6 +112,34 @@ internal sealed class RedisServer : IAsyncDisposable
 
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>One hash field's bytes (HGET, RESP bulk reply), or null when missing.</summary>
+    public async Task<byte[]?> HashGetAsync(string key, string field)
+    {
+        var reply = await RespAsync([Encoding.UTF8.GetBytes("HGET"), Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(field)]);
+        var header = Array.IndexOf(reply, (byte)'\n');
+        var length = int.Parse(Encoding.ASCII.GetString(reply, 1, header - 2), System.Globalization.CultureInfo.InvariantCulture);
+        return length < 0 ? null : reply.AsSpan(header + 1, length).ToArray();
+    }
+
+    /// <summary>Writes one hash field's bytes (HSET), as anyone with write access to Redis could.</summary>
+    public async Task HashSetAsync(string key, string field, byte[] value)
+    {
+        var reply = await RespAsync([Encoding.UTF8.GetBytes("HSET"), Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(field), value]);
+        if (reply.Length == 0 || reply[0] != (byte)':')
+        {
+            throw new InvalidOperationException("HSET failed: " + Encoding.UTF8.GetString(reply));
+        }
+    }
+
+    /// <summary>Makes the server stop answering for <paramref name="seconds"/> (DEBUG SLEEP, sent without waiting), as a stalled Redis looks to the API.</summary>
+    public async Task StallAsync(double seconds)
+    {
+        var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port);
+        await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes($"DEBUG SLEEP {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}\r\n"));
+        _ = Task.Delay(TimeSpan.FromSeconds(seconds + 1)).ContinueWith(_ => client.Dispose(), TaskScheduler.Default);
     }
 
     /// <summary>The raw answer to one inline command.</summary>
@@ -139,6 +177,57 @@ internal sealed class RedisServer : IAsyncDisposable
         var buffer = new byte[64 * 1024];
         var read = await stream.ReadAsync(buffer, timeout.Token);
         return Encoding.UTF8.GetString(buffer, 0, read);
+    }
+
+    private async Task<byte[]> RespAsync(byte[][] parts)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+        var stream = client.GetStream();
+        using var request = new MemoryStream();
+        request.Write(Encoding.ASCII.GetBytes($"*{parts.Length}\r\n"));
+        foreach (var part in parts)
+        {
+            request.Write(Encoding.ASCII.GetBytes($"${part.Length}\r\n"));
+            request.Write(part);
+            request.Write("\r\n"u8);
+        }
+
+        await stream.WriteAsync(request.ToArray(), timeout.Token);
+        using var reply = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        do
+        {
+            var read = await stream.ReadAsync(buffer, timeout.Token);
+            if (read == 0)
+            {
+                break;
+            }
+
+            reply.Write(buffer, 0, read);
+        }
+        while (!IsComplete(reply.GetBuffer().AsSpan(0, (int)reply.Length)));
+
+        return reply.ToArray();
+    }
+
+    /// <summary>True once a whole integer, status, error or bulk reply has arrived.</summary>
+    private static bool IsComplete(ReadOnlySpan<byte> reply)
+    {
+        var end = reply.IndexOf("\r\n"u8);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        if (reply[0] != (byte)'$')
+        {
+            return true;
+        }
+
+        var length = int.Parse(Encoding.ASCII.GetString(reply[1..end]), System.Globalization.CultureInfo.InvariantCulture);
+        return length < 0 || reply.Length >= end + 2 + length + 2;
     }
 
     private static int FreePort()

@@ -14,7 +14,7 @@ namespace OutlookGuard.Browser.Tests.Infrastructure;
 /// <summary>
 /// The real OutlookGuard API (its Program, configuration, auth and static taskpane) on a loopback Kestrel port,
 /// trusting <see cref="TestIssuer"/> as its Entra ID. With <c>graph</c> false it reads messages from the bundled
-/// samples folder (Mailbox:Source=Folder); with <c>graph</c> true it uses Graph, whose On-Behalf-Of exchange the
+/// samples folder (Mailbox:Source=Folder, so in Development); with <c>graph</c> true it uses Graph (in Production), whose On-Behalf-Of exchange the
 /// issuer refuses as <see cref="TestIssuer.Mode"/> says. <c>settings</c> adds configuration (a tenant's policy).
 /// </summary>
 public sealed class GuardServer(TestIssuer issuer, bool graph, IReadOnlyDictionary<string, string>? settings = null)
@@ -39,7 +39,8 @@ public sealed class GuardServer(TestIssuer issuer, bool graph, IReadOnlyDictiona
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Production");
+        // The Folder source is a Development-only demo source (the API refuses it in any other environment).
+        builder.UseEnvironment(graph ? "Production" : "Development");
         builder.UseContentRoot(ApiContentRoot());
         builder.UseSetting("AzureAd:Instance", issuer.Instance.ToString());
         builder.UseSetting("AzureAd:TenantId", TestIssuer.TenantId);
