@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Auth;
@@ -11,8 +10,6 @@ namespace OutlookGuard.Api.Endpoints;
 /// </summary>
 public static class HeaderAnalysisApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static RouteGroupBuilder MapHeaderAnalysisApi(this RouteGroupBuilder api)
     {
         api.MapPost("/analysis", PostAsync)
@@ -37,30 +34,11 @@ public static class HeaderAnalysisApi
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (!context.Request.HasJsonContentType())
+        var (request, problem) = await JsonBody.ReadAsync<HeaderAnalysisRequest>(
+            context.Request, Problems.MaxRequestBodyBytes, Problems.InvalidBody, cancellationToken);
+        if (problem is not null)
         {
-            return Problems.UnsupportedMediaType.ToResult();
-        }
-
-        if (context.Request.ContentLength > Problems.MaxRequestBodyBytes)
-        {
-            return Problems.RequestTooLarge.ToResult();
-        }
-
-        var body = await ReadBoundedAsync(context.Request.Body, Problems.MaxRequestBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return Problems.RequestTooLarge.ToResult();
-        }
-
-        HeaderAnalysisRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize<HeaderAnalysisRequest>(body, Json);
-        }
-        catch (JsonException)
-        {
-            return Problems.InvalidBody.ToResult();
+            return problem.ToResult();
         }
 
         if (request?.InternetHeaders is not { Length: > 0 } headers)
@@ -70,24 +48,5 @@ public static class HeaderAnalysisApi
 
         var result = analysis.AnalyzeHeaders(reader.Caller, headers, request.BodyPreview, reader.Language);
         return result is null ? Problems.NoHeaders.ToResult() : TypedResults.Ok(result);
-    }
-
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (chunked bodies have no Content-Length).</summary>
-    internal static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

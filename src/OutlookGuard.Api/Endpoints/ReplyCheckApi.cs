@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Replies;
@@ -15,8 +14,6 @@ public static class ReplyCheckApi
 {
     /// <summary>500 recipients with long names and addresses fit.</summary>
     public const int MaxBodyBytes = 512 * 1024;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static RouteGroupBuilder MapReplyCheckApi(this RouteGroupBuilder api)
     {
@@ -42,28 +39,14 @@ public static class ReplyCheckApi
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(replies);
-        if (!context.Request.HasJsonContentType())
+        var (request, problem) = await JsonBody.ReadAsync<ReplyCheckRequest>(
+            context.Request, MaxBodyBytes, Problems.InvalidReplyCheck, cancellationToken);
+        if (problem is not null)
         {
-            return Problems.UnsupportedMediaType.ToResult();
+            return problem.ToResult();
         }
 
-        if (context.Request.ContentLength > MaxBodyBytes
-            || await HeaderAnalysisApi.ReadBoundedAsync(context.Request.Body, MaxBodyBytes, cancellationToken) is not { } body)
-        {
-            return Problems.RequestTooLarge.ToResult();
-        }
-
-        ReplyCheckRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize<ReplyCheckRequest>(body, Json);
-        }
-        catch (JsonException)
-        {
-            return Problems.InvalidReplyCheck.ToResult();
-        }
-
-        if (request is null || !request.IsValid())
+        if (!request!.IsValid())
         {
             return Problems.InvalidReplyCheck.ToResult();
         }

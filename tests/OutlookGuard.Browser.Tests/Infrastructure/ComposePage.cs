@@ -48,34 +48,12 @@ public sealed class ComposePage : IAsyncDisposable
         });
         context.SetDefaultTimeout(10_000);
 
-        // Nothing leaves the machine: Office.js is the compose stand-in, every other non-loopback request fails.
         var officeFake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fakes", "office-compose-fake.js"));
-        await context.RouteAsync("**/*", async route =>
+        await LoopbackOnlyRoutes.RouteAsync(context, officeFake, async url =>
         {
-            var url = new Uri(route.Request.Url);
-            if (route.Request.Url == TaskpanePage.OfficeJsUrl)
+            if (apiDelay is { } delay && url.AbsolutePath == "/api/replies/check")
             {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = officeFake });
-            }
-            else if (!url.IsLoopback)
-            {
-                await route.AbortAsync("blockedbyclient");
-            }
-            else
-            {
-                if (apiDelay is { } delay && url.AbsolutePath == "/api/replies/check")
-                {
-                    await Task.Delay(delay);
-                }
-
-                try
-                {
-                    await route.ContinueAsync();
-                }
-                catch (PlaywrightException)
-                {
-                    // The page gave up on the request (its own time budget) or closed.
-                }
+                await Task.Delay(delay);
             }
         });
 

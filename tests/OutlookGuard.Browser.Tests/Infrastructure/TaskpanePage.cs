@@ -50,24 +50,8 @@ public sealed class TaskpanePage : IAsyncDisposable
         });
         context.SetDefaultTimeout(10_000);
 
-        // Nothing leaves the machine: Office.js comes from the stand-in, every other non-loopback request fails.
         var officeFake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fakes", "office-fake.js"));
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = new Uri(route.Request.Url);
-            if (route.Request.Url == OfficeJsUrl)
-            {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = officeFake });
-            }
-            else if (url.IsLoopback)
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                await route.AbortAsync("blockedbyclient");
-            }
-        });
+        await LoopbackOnlyRoutes.RouteAsync(context, officeFake);
 
         var accessToken = fixture.Issuer.AccessToken();
         var idToken = fixture.Issuer.IdToken();
