@@ -43,16 +43,6 @@ public sealed class TaskpanePage : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(server);
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 360, Height = 900 },
-            Locale = displayLanguage,
-        });
-        context.SetDefaultTimeout(10_000);
-
-        var officeFake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fakes", "office-fake.js"));
-        await LoopbackOnlyRoutes.RouteAsync(context, officeFake);
-
         var accessToken = fixture.Issuer.AccessToken();
         var idToken = fixture.Issuer.IdToken();
         var scenario = new
@@ -61,20 +51,10 @@ public sealed class TaskpanePage : IAsyncDisposable
             hostName,
             platform = "OfficeOnline",
             items,
-            naa = new
-            {
-                clientId = TestIssuer.ClientId,
-                scope = TestIssuer.Scope,
-                accessToken,
-                idToken,
-                tenantId = TestIssuer.TenantId,
-                objectId = TestIssuer.ObjectId,
-                username = TestIssuer.Username,
-                name = TestIssuer.DisplayName,
-            },
+            naa = LocalBrowserContext.Naa(TestIssuer.ClientId, accessToken, idToken),
         };
-        await context.AddInitScriptAsync($"window.__officeScenario = {JsonSerializer.Serialize(scenario, Json)};");
-        await context.AddInitScriptAsync(scriptPath: Path.Combine(AppContext.BaseDirectory, "Fakes", "naa-bridge.js"));
+        var context = await LocalBrowserContext.OpenAsync(
+            fixture, new ViewportSize { Width = 360, Height = 900 }, displayLanguage, "office-fake.js", scenario);
 
         var page = await context.NewPageAsync();
         var taskpane = new TaskpanePage(context, page, accessToken, idToken);
