@@ -4,7 +4,6 @@ using System.Text.Json;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
-using OutlookGuard.Core.Policy;
 using OutlookGuard.GeoIp;
 
 namespace OutlookGuard.Cli;
@@ -49,21 +48,9 @@ internal static class AnalyzeCommand
 
         var language = LanguageTag.Parse(langText ?? CultureInfo.CurrentUICulture.Name);
 
-        var policy = new GuardPolicy();
-        if (options.Get("policy") is { } policyPath)
+        if (PolicyLoader.ForCommand(options.Get("policy"), stderr) is not { } policy)
         {
-            var (loaded, errors) = PolicyLoader.Load(policyPath);
-            if (loaded is null)
-            {
-                foreach (var error in errors)
-                {
-                    stderr.WriteLine(error);
-                }
-
-                return ExitCodes.Usage;
-            }
-
-            policy = loaded;
+            return ExitCodes.Usage;
         }
 
         MaxMindGeolocator? geolocator;

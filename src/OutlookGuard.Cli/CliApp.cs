@@ -15,10 +15,14 @@ internal static class CliApp
           outlookguard policy validate FILE
               Checks a policy file ({ "Guard": { ... } }) and names every bad key and value.
           outlookguard manifest --host https://HOST --client-id GUID [--format xml|json] [--out FILE] [--version 1.0.0.0]
-                                [--support-url URL] [--app-id GUID] [--send-mode PromptUser|SoftBlock]
+                                [--support-url URL] [--app-id GUID] [--send-mode PromptUser|SoftBlock] [--policy FILE]
               Writes the Outlook add-in manifest for the API deployed at HOST (validated first); stdout without --out.
               xml (default): the add-in only manifest; json: the unified manifest for Microsoft 365.
-              --send-mode: what Send offers when the reply guard stops a message (default PromptUser: "Send Anyway").
+              --send-mode: what Send offers when the reply guard stops a message (default PromptUser: "Send Anyway");
+              --policy: take it from the policy's Guard:ReplyGuard:SendMode instead.
+          outlookguard reply-check [ORIGINAL.eml] --to ADDRESS[,ADDRESS...] [--policy FILE] [--format text|json] [--lang en|ja]
+              What the reply guard answers at Send for a reply to ORIGINAL (none: a new message) addressed to the
+              given recipients ("Name <address>" or address): warn with the sentence Outlook shows, or allow.
           outlookguard manifest validate FILE [--host https://HOST]
               Checks a manifest (.json: a unified one): the Office XSDs, resource ids, URLs, launch events and
               (with --host) its taskpane and event runtime host.
@@ -42,6 +46,7 @@ internal static class CliApp
             "rules" => RulesCommand.Run(rest, stdout, stderr),
             "policy" => PolicyCommand.Run(rest, stdout, stderr),
             "manifest" => ManifestCommand.Run(rest, stdout, stderr),
+            "reply-check" => ReplyCheckCommand.Run(rest, stdout, stderr),
             _ => UsageError(stderr, $"Unknown command '{args[0]}'."),
         };
     }

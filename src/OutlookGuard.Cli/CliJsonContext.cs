@@ -4,4 +4,5 @@ namespace OutlookGuard.Cli;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RuleRow))]
+[JsonSerializable(typeof(OutlookGuard.Core.Reply.ReplyCheck))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

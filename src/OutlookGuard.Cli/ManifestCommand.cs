@@ -10,7 +10,7 @@ namespace OutlookGuard.Cli;
 /// </summary>
 internal static class ManifestCommand
 {
-    private static readonly string[] GenerateOptions = ["host", "client-id", "out", "version", "support-url", "app-id", "send-mode", "format"];
+    private static readonly string[] GenerateOptions = ["host", "client-id", "out", "version", "support-url", "app-id", "send-mode", "format", "policy"];
     private static readonly string[] ValidateOptions = ["host"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -39,9 +39,27 @@ internal static class ManifestCommand
             return CliApp.UsageError(stderr, $"--format must be xml or json, not '{format}'.");
         }
 
+        var sendMode = options.Get("send-mode");
+        if (options.Get("policy") is { } policyPath)
+        {
+            // The policy's Guard:ReplyGuard:SendMode, unless --send-mode says the same or the policy cannot be read.
+            if (PolicyLoader.ForCommand(policyPath, stderr) is not { } policy)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var fromPolicy = policy.ReplyGuard.SendMode.ToString();
+            if (sendMode is not null && !string.Equals(sendMode, fromPolicy, StringComparison.OrdinalIgnoreCase))
+            {
+                return CliApp.UsageError(stderr, $"--send-mode {sendMode} differs from the policy's Guard:ReplyGuard:SendMode ({fromPolicy}); give one of them.");
+            }
+
+            sendMode = fromPolicy;
+        }
+
         var result = ManifestSettings.Create(
             options.Get("host"), options.Get("client-id"), options.Get("version"), options.Get("support-url"), options.Get("app-id"),
-            options.Get("send-mode"));
+            sendMode);
         if (result.Settings is null)
         {
             foreach (var error in result.Errors)

@@ -21,4 +21,21 @@ internal static class PolicyLoader
         var (policy, errors) = PolicyJson.Parse(json, RuleCatalog.Ids);
         return (errors.Count == 0 ? policy : null, [.. errors.Select(e => $"{path}: {e}")]);
     }
+
+    /// <summary>A command's <c>--policy</c>: the empty policy without one, the file's when valid, else null after printing every error.</summary>
+    public static GuardPolicy? ForCommand(string? path, TextWriter stderr)
+    {
+        if (path is null)
+        {
+            return new GuardPolicy();
+        }
+
+        var (policy, errors) = Load(path);
+        foreach (var error in errors)
+        {
+            stderr.WriteLine(error);
+        }
+
+        return policy;
+    }
 }

@@ -82,6 +82,48 @@ public sealed class ManifestCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("xml", "SoftBlock", "SendMode=\"SoftBlock\"")]
+    [InlineData("json", "SoftBlock", "\"sendMode\": \"softBlock\"")]
+    [InlineData("xml", "PromptUser", "SendMode=\"PromptUser\"")]
+    public void Manifest_WithAPolicy_WritesThePolicysSendMode(string format, string mode, string expected)
+    {
+        var policy = Path.Combine(_folder, "policy.json");
+        File.WriteAllText(policy, $$"""{ "Guard": { "ReplyGuard": { "SendMode": "{{mode}}" } } }""");
+
+        var (exit, stdout, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--format", format, "--policy", policy);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(expected, stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_PolicyAndADifferentSendMode_IsAUsageError()
+    {
+        var policy = Path.Combine(_folder, "policy.json");
+        File.WriteAllText(policy, """{ "Guard": { "ReplyGuard": { "SendMode": "SoftBlock" } } }""");
+
+        var (exit, stdout, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--policy", policy, "--send-mode", "PromptUser");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("differs from the policy's Guard:ReplyGuard:SendMode (SoftBlock)", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifest_InvalidPolicy_IsAUsageErrorNamingTheKey()
+    {
+        var policy = Path.Combine(_folder, "policy.json");
+        File.WriteAllText(policy, """{ "Guard": { "ReplyGuard": { "SendMode": "Block" } } }""");
+
+        var (exit, stdout, stderr) = Run("manifest", "--host", SampleSettings.Host, "--client-id", SampleSettings.ClientId, "--policy", policy);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("Guard:ReplyGuard:SendMode: 'Block' must be one of: PromptUser, SoftBlock", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--send-mode", "Block", "--send-mode Block is not offered")]
     [InlineData("--format", "yaml", "--format must be xml or json, not 'yaml'")]
     public void Manifest_BadSendModeOrFormat_IsAUsageError(string option, string value, string expected)

@@ -20,11 +20,7 @@ public static class FeedbackApi
             .WithName("Feedback")
             .Accepts<FeedbackRequest>("application/json")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesJsonBodyProblems();
         return api;
     }
 

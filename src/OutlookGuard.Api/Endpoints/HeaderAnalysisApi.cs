@@ -17,11 +17,7 @@ public static class HeaderAnalysisApi
             .AddEndpointFilter<AnalysisReaderFilter>()
             .WithName("AnalyzeHeaders")
             .Accepts<HeaderAnalysisRequest>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesJsonBodyProblems();
         return api;
     }
 

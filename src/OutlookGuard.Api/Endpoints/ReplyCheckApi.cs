@@ -22,11 +22,7 @@ public static class ReplyCheckApi
             .AddEndpointFilter<AnalysisReaderFilter>()
             .WithName("CheckReply")
             .Accepts<ReplyCheckRequest>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesJsonBodyProblems();
         return api;
     }
 

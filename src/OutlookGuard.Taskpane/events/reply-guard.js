@@ -28,7 +28,7 @@ export function addinOrigin() {
   } catch {
     // Fall through to the page's origin.
   }
-  return self.location.origin;
+  return globalThis.location.origin;
 }
 
 function language() {

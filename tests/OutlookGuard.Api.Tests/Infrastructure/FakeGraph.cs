@@ -33,7 +33,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
 
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>The conversation every message belongs to.</summary>
+    /// <summary>The conversation a message belongs to unless a test says otherwise.</summary>
     public const string ConversationId = "AAQkAGI2TG93AAAQAKW0hJ8kqQJIozA1cNvvd38=";
 
     public int HitsFor(string id) => _hits.GetValueOrDefault(id);
@@ -80,8 +80,10 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         var value = filter.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal);
         var byMessageId = filter.Groups["property"].Value == "internetMessageId";
         var matches = Messages
-            .Where(m => m.Value.OwnerObjectId is null || m.Value.OwnerObjectId == caller)
-            .Where(m => byMessageId ? MessageIdOf(m.Value) == value : ConversationId == value)
+            // A search covers the caller's own mailbox: only messages a test gave to that user (by-id reads also
+            // find messages without an owner).
+            .Where(m => m.Value.OwnerObjectId == caller)
+            .Where(m => byMessageId ? MessageIdOf(m.Value) == value : m.Value.ConversationId == value)
             .OrderBy(m => m.Key, StringComparer.Ordinal)
             .ToList();
         foreach (var (_, message) in matches)
@@ -217,7 +219,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
             ["receivedDateTime"] = (message.ReceivedDateTime ?? (mime.Date == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : mime.Date)).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["subject"] = mime.Subject,
             ["bodyPreview"] = (mime.TextBody ?? string.Empty).Trim() is { Length: > 255 } text ? text[..255] : (mime.TextBody ?? string.Empty).Trim(),
-            ["conversationId"] = ConversationId,
+            ["conversationId"] = message.ConversationId,
             ["isDraft"] = message.IsDraft,
             ["parentFolderId"] = message.ParentFolderId,
             ["internetMessageId"] = mime.MessageId is null ? null : "<" + mime.MessageId + ">",

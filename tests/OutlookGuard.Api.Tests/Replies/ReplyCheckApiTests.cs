@@ -129,6 +129,26 @@ public sealed class ReplyCheckApiTests(LocalCloud cloud)
     }
 
     [Fact]
+    public async Task ConversationIdWithoutInReplyTo_FindsTheConversationsReceivedMessage()
+    {
+        var user = Guid.NewGuid().ToString();
+        var conversation = "AAQkAGI2TG93AAAQA" + Guid.NewGuid().ToString("N") + "=";
+        cloud.Graph.Messages[NewId()] = new FakeGraphMessage(Samples.Bytes(Seed), GraphBehavior.Normal, user, ConversationId: conversation);
+        using var client = _api.ClientWith(_api.Token(objectId: user));
+
+        using var response = await client.PostAsJsonAsync("/api/replies/check", new
+        {
+            inReplyTo = (string?)null,
+            conversationId = conversation,
+            recipients = new[] { new { name = (string?)null, address = SeedReplyTo } },
+        });
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("warn", json.RootElement.GetProperty("action").GetString());
+        Assert.Equal($"conversationId eq '{conversation}'", Assert.Single(ListRequests(user)).Query["$filter"]);
+    }
+
+    [Fact]
     public async Task SameCheckTwice_AsksGraphOnce()
     {
         var user = Mailbox(Seed);

@@ -41,44 +41,6 @@ public sealed class ComposePage : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(server);
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 720, Height = 360 },
-            Locale = displayLanguage,
-        });
-        context.SetDefaultTimeout(10_000);
-
-        // Nothing leaves the machine: Office.js is the compose stand-in, every other non-loopback request fails.
-        var officeFake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fakes", "office-compose-fake.js"));
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = new Uri(route.Request.Url);
-            if (route.Request.Url == TaskpanePage.OfficeJsUrl)
-            {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = officeFake });
-            }
-            else if (!url.IsLoopback)
-            {
-                await route.AbortAsync("blockedbyclient");
-            }
-            else
-            {
-                if (apiDelay is { } delay && url.AbsolutePath == "/api/replies/check")
-                {
-                    await Task.Delay(delay);
-                }
-
-                try
-                {
-                    await route.ContinueAsync();
-                }
-                catch (PlaywrightException)
-                {
-                    // The page gave up on the request (its own time budget) or closed.
-                }
-            }
-        });
-
         var scenario = new
         {
             displayLanguage,
@@ -96,20 +58,21 @@ public sealed class ComposePage : IAsyncDisposable
                 subject = compose.Subject,
                 body = compose.Body,
             },
-            naa = new
-            {
-                clientId = naaClientId,
-                scope = TestIssuer.Scope,
-                accessToken = fixture.Issuer.AccessToken(),
-                idToken = fixture.Issuer.IdToken(),
-                tenantId = TestIssuer.TenantId,
-                objectId = TestIssuer.ObjectId,
-                username = TestIssuer.Username,
-                name = TestIssuer.DisplayName,
-            },
+            naa = LocalBrowserContext.Naa(naaClientId, fixture.Issuer.AccessToken(), fixture.Issuer.IdToken()),
         };
-        await context.AddInitScriptAsync($"window.__officeScenario = {JsonSerializer.Serialize(scenario, Json)};");
-        await context.AddInitScriptAsync(scriptPath: Path.Combine(AppContext.BaseDirectory, "Fakes", "naa-bridge.js"));
+        var context = await LocalBrowserContext.OpenAsync(
+            fixture,
+            new ViewportSize { Width = 720, Height = 360 },
+            displayLanguage,
+            "office-compose-fake.js",
+            scenario,
+            async url =>
+            {
+                if (apiDelay is { } delay && url.AbsolutePath == "/api/replies/check")
+                {
+                    await Task.Delay(delay);
+                }
+            });
 
         var page = await context.NewPageAsync();
         var composePage = new ComposePage(context, page);

@@ -49,33 +49,6 @@ public sealed class TaskpanePage : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(server);
         options ??= new PaneOptions();
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
-            Locale = displayLanguage,
-            ForcedColors = options.HighContrast ? ForcedColors.Active : ForcedColors.None,
-        });
-        context.SetDefaultTimeout(10_000);
-
-        // Nothing leaves the machine: Office.js comes from the stand-in, every other non-loopback request fails.
-        var officeFake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fakes", "office-fake.js"));
-        await context.RouteAsync("**/*", async route =>
-        {
-            var url = new Uri(route.Request.Url);
-            if (route.Request.Url == OfficeJsUrl)
-            {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/javascript", Body = officeFake });
-            }
-            else if (url.IsLoopback)
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                await route.AbortAsync("blockedbyclient");
-            }
-        });
-
         var accessToken = fixture.Issuer.AccessToken();
         var idToken = fixture.Issuer.IdToken();
         var scenario = new
@@ -85,20 +58,15 @@ public sealed class TaskpanePage : IAsyncDisposable
             platform = "OfficeOnline",
             officeTheme = options.OfficeTheme,
             items,
-            naa = new
-            {
-                clientId = TestIssuer.ClientId,
-                scope = TestIssuer.Scope,
-                accessToken,
-                idToken,
-                tenantId = TestIssuer.TenantId,
-                objectId = TestIssuer.ObjectId,
-                username = TestIssuer.Username,
-                name = TestIssuer.DisplayName,
-            },
+            naa = LocalBrowserContext.Naa(TestIssuer.ClientId, accessToken, idToken),
         };
-        await context.AddInitScriptAsync($"window.__officeScenario = {JsonSerializer.Serialize(scenario, Json)};");
-        await context.AddInitScriptAsync(scriptPath: Path.Combine(AppContext.BaseDirectory, "Fakes", "naa-bridge.js"));
+        var context = await LocalBrowserContext.OpenAsync(
+            fixture,
+            new ViewportSize { Width = options.Width, Height = options.Height },
+            displayLanguage,
+            "office-fake.js",
+            scenario,
+            forcedColors: options.HighContrast ? ForcedColors.Active : ForcedColors.None);
 
         var page = await context.NewPageAsync();
         if (options.HoldAnalysis)
