@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.GeoIp;
@@ -24,7 +25,7 @@ internal static class AnalyzeCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var options = OptionReader.Read(args, ["policy", "format", "lang", "geoip"]);
+        var options = OptionReader.Read(args, ["policy", "format", "lang", "geoip", "mailbox", "me"]);
         if (options.Error is not null)
         {
             return CliApp.UsageError(stderr, options.Error);
@@ -91,6 +92,27 @@ internal static class AnalyzeCommand
         }
 
         var engine = build.Engine;
+        MailboxHistory? mailbox = null;
+        if (options.Get("mailbox") is { } mailboxPath)
+        {
+            var (history, skipped, error) = MailboxFolder.Load(mailboxPath, options.Get("me"), engine);
+            if (history is null)
+            {
+                stderr.WriteLine($"outlookguard: --mailbox: {error}");
+                return ExitCodes.Usage;
+            }
+
+            if (skipped > 0)
+            {
+                stderr.WriteLine($"outlookguard: --mailbox: {skipped} files skipped (not messages, or past {MailboxFolder.MaxMessages} messages)");
+            }
+
+            mailbox = history;
+        }
+        else if (options.Get("me") is not null)
+        {
+            return CliApp.UsageError(stderr, "--me needs --mailbox.");
+        }
 
         var json = format == "json";
         var tally = new Tally();
@@ -100,12 +122,12 @@ internal static class AnalyzeCommand
             batch.Add(input);
             if (batch.Count == BatchSize)
             {
-                RunBatch(batch, json, language, engine, stdout, stderr, tally, cancellationToken);
+                RunBatch(batch, json, language, engine, mailbox, stdout, stderr, tally, cancellationToken);
                 batch.Clear();
             }
         }
 
-        RunBatch(batch, json, language, engine, stdout, stderr, tally, cancellationToken);
+        RunBatch(batch, json, language, engine, mailbox, stdout, stderr, tally, cancellationToken);
         if (!json && (tally.Total > 1 || options.Positionals.Any(Directory.Exists)))
         {
             stdout.WriteLine(TextReport.Summary(tally.Total, tally.Danger, tally.Caution, tally.Safe, tally.Unreadable, language));
@@ -120,6 +142,7 @@ internal static class AnalyzeCommand
         bool json,
         Language language,
         GuardEngine engine,
+        MailboxHistory? mailbox,
         TextWriter stdout,
         TextWriter stderr,
         Tally tally,
@@ -127,7 +150,7 @@ internal static class AnalyzeCommand
     {
         var reports = new (string? Output, Verdict Verdict, string? Error)[batch.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, engine));
+        Parallel.For(0, batch.Count, parallel, i => reports[i] = AnalyzeOne(batch[i].Path, batch[i].Error, json, language, engine, mailbox));
 
         for (var i = 0; i < batch.Count; i++)
         {
@@ -149,7 +172,7 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static (string? Output, Verdict Verdict, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
+    private static (string? Output, Verdict Verdict, string? Error) AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine, MailboxHistory? mailbox)
     {
         if (error is not null)
         {
@@ -178,7 +201,9 @@ internal static class AnalyzeCommand
 
         try
         {
-            var result = engine.Analyze(MessageInput.FromBytes(bytes), language);
+            var input = MessageInput.FromBytes(bytes);
+            var history = mailbox?.For(engine.ReadFacts(input));
+            var result = engine.Analyze(input, language, history);
             if (result.Message.HeaderCount == 0)
             {
                 return (null, default, "no header block found");

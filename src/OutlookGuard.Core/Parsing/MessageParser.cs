@@ -178,6 +178,7 @@ public static class MessageParser
         var references = reader.MessageIds(Get(first, "References"));
         var listId = reader.Text(Get(first, "List-Id"));
         var listPost = reader.Text(Get(first, "List-Post"));
+        var contentLanguage = reader.Text(Get(first, "Content-Language"));
 
         var forefront = ForefrontParser.Parse(reader.Text(Get(first, "X-Forefront-Antispam-Report")));
         var hopIssues = new List<ParseIssue>();
@@ -215,6 +216,7 @@ public static class MessageParser
             Issues = issues.ToArray(),
             // Fields read as headers, plus those past the count limit (not read, so counted as written).
             HeaderCount = headers.Count + Math.Max(0, fieldCount - limits.MaxHeaderCount),
+            ContentLanguage = contentLanguage,
             BodyPreview = bodyPreview,
         };
     }

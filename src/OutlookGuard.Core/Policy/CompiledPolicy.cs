@@ -32,6 +32,7 @@ public sealed class CompiledPolicy
         ProtectedNameKeys = [.. ProtectedNames.Select(PersonNameMatcher.Normalize).Where(k => k.Words.Count > 0)];
         LookalikeTargets = [.. InternalDomains.Concat(ProtectedDomains).DistinctBy(LookalikeMatcher.OrganizationOf, StringComparer.Ordinal)];
         _rules = new Dictionary<string, RuleSettings>(source.Rules, StringComparer.OrdinalIgnoreCase);
+        UsualLanguages = [.. source.UsualLanguages.Select(History.MessageLanguage.Primary).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The empty policy: built-in lists only.</summary>
@@ -56,6 +57,9 @@ public sealed class CompiledPolicy
     public IReadOnlyList<DomainName> LookalikeTargets { get; }
 
     public IReadOnlyList<string> GatewayHosts { get; }
+
+    /// <summary>The organization's languages (primary subtags, lower case), for <c>language-shift</c> without a history.</summary>
+    public IReadOnlyList<string> UsualLanguages { get; }
 
     public FreemailList Freemail { get; }
 

@@ -27,6 +27,7 @@ public static class PolicyMerger
             FreemailDomains = Union(defaults.FreemailDomains, tenant?.FreemailDomains),
             TrustedAuthServIds = Union(defaults.TrustedAuthServIds, tenant?.TrustedAuthServIds),
             GatewayHosts = Union(defaults.GatewayHosts, tenant?.GatewayHosts),
+            UsualLanguages = Union(defaults.UsualLanguages, tenant?.UsualLanguages),
             Rules = new Dictionary<string, RuleSettings>(defaults.Rules, StringComparer.OrdinalIgnoreCase),
         };
 

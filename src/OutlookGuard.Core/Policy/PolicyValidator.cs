@@ -50,6 +50,15 @@ public static class PolicyValidator
             }
         }
 
+        for (var i = 0; i < policy.UsualLanguages.Count; i++)
+        {
+            var tag = policy.UsualLanguages[i];
+            if (History.MessageLanguage.Primary(tag) is not { } primary || !string.Equals(primary, tag?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(new($"{prefix}:UsualLanguages:{i}", tag, "must be a primary language subtag such as 'ja' or 'en'."));
+            }
+        }
+
         foreach (var (id, settings) in policy.Rules)
         {
             if (!knownRuleIds.Contains(id, StringComparer.OrdinalIgnoreCase))

@@ -16,4 +16,10 @@ public static class RuleIds
     public const string FakeThread = "fake-thread";
     public const string DuplicateHeader = "duplicate-header";
     public const string MalformedHeaders = "malformed-headers";
+
+    // Relationship: the message against the user's history with the sender.
+    public const string NewReplyTo = "new-reply-to";
+    public const string LanguageShift = "language-shift";
+    public const string UnusualOrigin = "unusual-origin";
+    public const string FirstContact = "first-contact";
 }
