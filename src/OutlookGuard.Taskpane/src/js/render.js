@@ -1,5 +1,7 @@
 // Builds the pane's states from text nodes only (values from mail headers never become markup).
 
+import { relationshipLine } from "./relationship.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 
 // Icon paths (24 px grid): a shield with a cross, a triangle with a bang, a shield with a tick.
@@ -156,6 +158,7 @@ function pathSection(t, message, language) {
 export function renderAnalysis(root, t, analysis, language, { viaHeaders = false } = {}) {
   const verdict = verdictSection(t, analysis);
   show(root, verdict,
+    relationshipLine(t, analysis.relationship, language),
     viaHeaders ? el("p", { class: "note", id: "via-headers" }, t.viaHeaders) : null,
     findingsSection(t, analysis.findings),
     // The API's answer carries the origin and the Received hops as `path`.
