@@ -151,8 +151,10 @@ public sealed class GraphHistoryTests(LocalCloud cloud) : IDisposable
         using var client = _api.ClientWith(_api.Token(objectId: owner));
 
         await AnalysisAsync(client, first);
-        await AnalysisAsync(client, second);
+        var fromCache = await AnalysisAsync(client, second);
         Assert.Single(HistoryRequests(owner), r => r.Path == "/v1.0/me/messages");
+        Assert.Equal(7, fromCache.GetProperty("relationship").GetProperty("received").GetInt32());
+        Assert.Contains("new-reply-to", RuleIds(fromCache));
 
         var other = Guid.NewGuid().ToString();
         var third = ColleagueCase(other);

@@ -32,7 +32,7 @@ internal sealed class FolderHistorySource(IOptions<MailboxOptions> options) : IC
         {
             if (_read is not { } read || !ReferenceEquals(read.Engine, engine))
             {
-                var root = options.Value.HistoryFolder ?? options.Value.Folder!;
+                var root = options.Value.EffectiveHistoryFolder!;
                 read = (engine, MailboxHistory.Build(Read(root, engine), Read(Path.Combine(root, "sent"), engine)));
                 _read = read;
             }

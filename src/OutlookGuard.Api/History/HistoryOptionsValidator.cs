@@ -13,7 +13,7 @@ internal sealed class HistoryOptionsValidator : IValidateOptions<MailboxOptions>
         HistoryMode.Graph => ValidateOptionsResult.Fail("Mailbox:History Graph needs Mailbox:Source Graph."),
         HistoryMode.Folder when options.Source != MailboxSource.Folder =>
             ValidateOptionsResult.Fail("Mailbox:History Folder needs Mailbox:Source Folder (it is for Development)."),
-        HistoryMode.Folder => Directory.Exists(options.HistoryFolder ?? options.Folder)
+        HistoryMode.Folder => Directory.Exists(options.EffectiveHistoryFolder)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail("Mailbox:HistoryFolder must name an existing folder when Mailbox:History is Folder."),
         _ => ValidateOptionsResult.Fail("Mailbox:History must be Off, Graph or Folder."),

@@ -17,8 +17,15 @@ public sealed class MailboxOptions
     /// <summary>Where the user's history with a sender is read: <c>Off</c> (default), <c>Graph</c> or <c>Folder</c>.</summary>
     public HistoryMode History { get; set; } = HistoryMode.Off;
 
-    /// <summary>With <c>History=Folder</c>: the exported mailbox (its <c>sent/</c> subfolder for Sent Items). Default: <see cref="Folder"/>.</summary>
+    /// <summary>
+    /// With <c>History=Folder</c>: the exported mailbox (its <c>sent/</c> subfolder for Sent Items); a relative path is
+    /// read under <see cref="Folder"/>. Default: <see cref="Folder"/> itself.
+    /// </summary>
     public string? HistoryFolder { get; set; }
+
+    /// <summary>The folder the history is read from with <c>History=Folder</c>.</summary>
+    public string? EffectiveHistoryFolder =>
+        HistoryFolder is null || Folder is null ? HistoryFolder ?? Folder : Path.Combine(Folder, HistoryFolder);
 
     /// <summary>Milliseconds the history may take; what has not arrived by then is left unread (partial). Default 2500.</summary>
     [Range(100, 30_000)]
