@@ -52,6 +52,15 @@ public sealed class MailboxOptionTests
     }
 
     [Fact]
+    public void TextFormat_ShowsTheHistoryUnderTheSubject()
+    {
+        var (exit, output, _) = CliRunner.Run("analyze", CliRunner.Sample("colleague-reply-to-gmail.eml"), "--mailbox", Mailbox, "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("  History:  7 earlier messages since 2025-04-14; 2 sent by you; languages ja 7/7; origins internal 7/7\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Me_OfAnotherUser_FindsNoSentItems()
     {
         var result = Analyze("--mailbox", Mailbox, "--me", "ren.takahashi@hanabi-foods.co.jp");

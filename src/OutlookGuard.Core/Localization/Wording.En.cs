@@ -198,6 +198,11 @@ public static partial class Wording
         ["report.no-tls"] = "no TLS",
         ["report.entered-here"] = "  <- entered here",
         ["report.safe"] = "No warning signs found.",
+        ["report.history"] = "History",
+        ["report.history.line"] = "{received}; {sent}; languages {languages}; origins {origins}",
+        ["report.history.received"] = "{count} earlier messages since {since}",
+        ["report.history.sent"] = "{count} sent by you",
+        ["report.history.unread"] = "not read",
         ["report.summary"] = "{total} messages: {danger} danger, {caution} caution, {safe} safe; {unreadable} unreadable",
         ["report.summary.one"] = "{total} message: {danger} danger, {caution} caution, {safe} safe; {unreadable} unreadable",
     };

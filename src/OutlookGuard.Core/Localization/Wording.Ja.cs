@@ -198,6 +198,11 @@ public static partial class Wording
         ["report.no-tls"] = "TLS なし",
         ["report.entered-here"] = "  ← ここで受信",
         ["report.safe"] = "警告すべき点は見つかりませんでした。",
+        ["report.history"] = "履歴",
+        ["report.history.line"] = "{received}、{sent}、言語 {languages}、送信元 {origins}",
+        ["report.history.received"] = "{since} 以降 {count} 件",
+        ["report.history.sent"] = "あなたからの送信 {count} 件",
+        ["report.history.unread"] = "取得できず",
         ["report.summary"] = "{total} 件: 危険 {danger}、注意 {caution}、問題なし {safe}、読み取れないもの {unreadable}",
         ["report.summary.one"] = "{total} 件: 危険 {danger}、注意 {caution}、問題なし {safe}、読み取れないもの {unreadable}",
     };

@@ -40,7 +40,7 @@ public sealed class LanguageShiftRule : IRule
             }
 
             RelationshipText.AddHistory(evidence, context.History);
-            evidence.Add(new("history.language", RelationshipText.Tally(context.History.Languages)));
+            evidence.Add(new("history.language", HistoryCount.Describe(context.History.Languages)));
             var usualName = RelationshipText.LanguageName(context, usual.Value);
             findings.Add(new Finding(
                 Definition.Id,

@@ -42,11 +42,4 @@ internal static class RelationshipText
             evidence.Add(new("history.sent", history.SentCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
-
-    /// <summary>A tally as evidence: <c>ja 11/12, en 1/12</c>.</summary>
-    public static string Tally(IReadOnlyList<HistoryCount> counts)
-    {
-        var total = counts.Sum(c => c.Count);
-        return string.Join(", ", counts.Select(c => $"{c.Value} {c.Count}/{total}"));
-    }
 }

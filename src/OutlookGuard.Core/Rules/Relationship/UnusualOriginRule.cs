@@ -42,7 +42,7 @@ public sealed class UnusualOriginRule : IRule
         }
 
         RelationshipText.AddHistory(evidence, context.History);
-        evidence.Add(new("history.origin", RelationshipText.Tally(context.History.Origins)));
+        evidence.Add(new("history.origin", HistoryCount.Describe(context.History.Origins)));
 
         var withReplyTo = ReplyToDivergence.Find(context).Count > 0;
         var usualName = RelationshipText.OriginName(context, usual.Value);
