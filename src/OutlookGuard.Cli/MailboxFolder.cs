@@ -31,7 +31,8 @@ internal static class MailboxFolder
         }
 
         var sentPath = Path.Combine(path, SentFolder);
-        var sent = Directory.Exists(sentPath) ? Read(sentPath, engine, ref skipped, out error) : [];
+        // No sent/ folder: whether the user wrote to a sender is unknown (never "they did not").
+        var sent = Directory.Exists(sentPath) ? Read(sentPath, engine, ref skipped, out error) : null;
         return error is not null ? (null, 0, error) : (MailboxHistory.Build(received, sent, me), skipped, null);
     }
 

@@ -101,7 +101,11 @@ public sealed class MailboxOptionTests
 
             Assert.Equal(0, exit);
             Assert.Contains("2 files skipped", error, StringComparison.Ordinal);
-            Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("relationship").GetProperty("received").GetInt32());
+            var relationship = JsonDocument.Parse(output).RootElement.GetProperty("relationship");
+            Assert.Equal(1, relationship.GetProperty("received").GetInt32());
+            // No sent/ folder: Sent Items are unknown, so the history is partial and never a first contact.
+            Assert.Equal("partial", relationship.GetProperty("completeness").GetString());
+            Assert.Equal(JsonValueKind.Null, relationship.GetProperty("sent").ValueKind);
         }
         finally
         {

@@ -33,7 +33,18 @@ internal sealed class FolderHistorySource(IOptions<MailboxOptions> options) : IC
             if (_read is not { } read || !ReferenceEquals(read.Engine, engine))
             {
                 var root = options.Value.EffectiveHistoryFolder!;
-                read = (engine, MailboxHistory.Build(Read(root, engine), Read(Path.Combine(root, "sent"), engine)));
+                var sentFolder = Path.Combine(root, "sent");
+                var hasSent = Directory.Exists(sentFolder);
+                var received = Read(root, engine);
+                var sent = hasSent ? Read(sentFolder, engine) : null;
+                if (received is null || (hasSent && sent is null))
+                {
+                    // A folder that cannot be listed is no history, never an empty one.
+                    return Task.FromResult(CorrespondenceHistory.Unknown);
+                }
+
+                // No sent/ folder: whether the user wrote to a sender is unknown, so histories are partial.
+                read = (engine, MailboxHistory.Build(received, sent));
                 _read = read;
             }
 
@@ -41,14 +52,19 @@ internal sealed class FolderHistorySource(IOptions<MailboxOptions> options) : IC
         }
     }
 
-    private static List<MessageFacts> Read(string folder, GuardEngine engine)
+    // The messages of a folder; null when it cannot be listed.
+    private static List<MessageFacts>? Read(string folder, GuardEngine engine)
     {
-        if (!Directory.Exists(folder))
+        List<string> files;
+        try
         {
-            return [];
+            files = [.. Patterns.SelectMany(p => Directory.EnumerateFiles(folder, p, SearchOption.TopDirectoryOnly)).Order(StringComparer.Ordinal).Take(MaxMessages)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
 
-        var files = Patterns.SelectMany(p => Directory.EnumerateFiles(folder, p, SearchOption.TopDirectoryOnly)).Order(StringComparer.Ordinal).Take(MaxMessages);
         var messages = new List<MessageFacts>();
         foreach (var file in files)
         {

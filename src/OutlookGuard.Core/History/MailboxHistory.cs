@@ -10,9 +10,9 @@ namespace OutlookGuard.Core.History;
 public sealed class MailboxHistory
 {
     private readonly ILookup<string, MessageFacts> _bySender;
-    private readonly List<MessageFacts> _sent;
+    private readonly List<MessageFacts>? _sent;
 
-    private MailboxHistory(ILookup<string, MessageFacts> bySender, List<MessageFacts> sent, string? me)
+    private MailboxHistory(ILookup<string, MessageFacts> bySender, List<MessageFacts>? sent, string? me)
     {
         _bySender = bySender;
         _sent = sent;
@@ -22,17 +22,19 @@ public sealed class MailboxHistory
     /// <summary>The user's address: the one given, else the most frequent From of the Sent Items; null when neither.</summary>
     public string? Me { get; }
 
-    /// <summary>Indexes a mailbox: <paramref name="received"/> its received messages, <paramref name="sent"/> its Sent Items.</summary>
-    public static MailboxHistory Build(IEnumerable<MessageFacts> received, IEnumerable<MessageFacts> sent, string? me = null)
+    /// <summary>
+    /// Indexes a mailbox: <paramref name="received"/> its received messages, <paramref name="sent"/> its Sent Items
+    /// (null when the export has none: then whether the user wrote to a sender is unknown, and histories are partial).
+    /// </summary>
+    public static MailboxHistory Build(IEnumerable<MessageFacts> received, IEnumerable<MessageFacts>? sent, string? me = null)
     {
         ArgumentNullException.ThrowIfNull(received);
-        ArgumentNullException.ThrowIfNull(sent);
-        var sentList = sent.ToList();
+        var sentList = sent?.ToList() ?? [];
         me = string.IsNullOrWhiteSpace(me)
             ? sentList.Select(AddressOf).OfType<string>().GroupBy(a => a, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault()
             : me.Trim().ToLowerInvariant();
-        var mine = sentList.Where(m => me is null || string.Equals(AddressOf(m), me, StringComparison.Ordinal)).ToList();
+        var mine = sent is null ? null : sentList.Where(m => me is null || string.Equals(AddressOf(m), me, StringComparison.Ordinal)).ToList();
         var bySender = received.Where(m => AddressOf(m) is not null).ToLookup(m => AddressOf(m)!, StringComparer.Ordinal);
         return new MailboxHistory(bySender, mine, me);
     }
@@ -54,7 +56,7 @@ public sealed class MailboxHistory
             .Where(m => !SameMessage(m, message) && !(m.Date is { } d && message.Date is { } now && d >= now))
             .Select(m => HistoryMessage.From(m))
             .ToList();
-        var sent = _sent.Count(m => m.To.Concat(m.Cc).Any(r => string.Equals(r.Address, sender, StringComparison.OrdinalIgnoreCase)));
+        int? sent = _sent?.Count(m => m.To.Concat(m.Cc).Any(r => string.Equals(r.Address, sender, StringComparison.OrdinalIgnoreCase)));
         return CorrespondenceHistory.Build(sender, earlier, sent);
     }
 
