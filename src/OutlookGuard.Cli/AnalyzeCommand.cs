@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.GeoIp;
 
@@ -23,7 +24,7 @@ internal static class AnalyzeCommand
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var options = OptionReader.Read(args, ["policy", "format", "lang", "geoip"]);
+        var options = OptionReader.Read(args, ["policy", "format", "lang", "geoip", "mailbox", "me"]);
         if (options.Error is not null)
         {
             return CliApp.UsageError(stderr, options.Error);
@@ -78,12 +79,33 @@ internal static class AnalyzeCommand
         }
 
         var engine = build.Engine;
+        MailboxHistory? mailbox = null;
+        if (options.Get("mailbox") is { } mailboxPath)
+        {
+            var (history, skipped, error) = MailboxFolder.Load(mailboxPath, options.Get("me"), engine);
+            if (history is null)
+            {
+                stderr.WriteLine($"outlookguard: --mailbox: {error}");
+                return ExitCodes.Usage;
+            }
+
+            if (skipped > 0)
+            {
+                stderr.WriteLine($"outlookguard: --mailbox: {skipped} files skipped (not messages, or past {MailboxFolder.MaxMessages} messages)");
+            }
+
+            mailbox = history;
+        }
+        else if (options.Get("me") is not null)
+        {
+            return CliApp.UsageError(stderr, "--me needs --mailbox.");
+        }
 
         var json = format == "json";
         var tally = new Tally();
         OrderedPipeline<(string Path, string? Error), Report>.Run(
             InputFiles.Expand(options.Positionals),
-            input => AnalyzeOne(input.Path, input.Error, json, language, engine),
+            input => AnalyzeOne(input.Path, input.Error, json, language, engine, mailbox),
             report => Print(report, json, stdout, stderr, tally),
             workers: Environment.ProcessorCount,
             window: WindowPerCore * Environment.ProcessorCount,
@@ -115,13 +137,13 @@ internal static class AnalyzeCommand
         stdout.Write(report.Output);
     }
 
-    private static Report AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine)
+    private static Report AnalyzeOne(string path, string? error, bool json, Language language, GuardEngine engine, MailboxHistory? mailbox)
     {
-        var (output, verdict, failure) = Analyze(path, error, json, language, engine);
+        var (output, verdict, failure) = Analyze(path, error, json, language, engine, mailbox);
         return new Report(path, output, verdict, failure);
     }
 
-    private static (string? Output, Verdict Verdict, string? Error) Analyze(string path, string? error, bool json, Language language, GuardEngine engine)
+    private static (string? Output, Verdict Verdict, string? Error) Analyze(string path, string? error, bool json, Language language, GuardEngine engine, MailboxHistory? mailbox)
     {
         if (error is not null)
         {
@@ -150,7 +172,9 @@ internal static class AnalyzeCommand
 
         try
         {
-            var result = engine.Analyze(MessageInput.FromBytes(bytes), language);
+            var input = MessageInput.FromBytes(bytes);
+            var history = mailbox?.For(engine.ReadFacts(input));
+            var result = engine.Analyze(input, language, history);
             if (result.Message.HeaderCount == 0)
             {
                 return (null, default, "no header block found");

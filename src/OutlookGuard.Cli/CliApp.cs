@@ -6,9 +6,13 @@ internal static class CliApp
     public const string Usage = """
         Usage:
           outlookguard analyze <path>... [--policy FILE] [--format text|json] [--lang en|ja] [--geoip FILE]
+                                         [--mailbox DIR [--me ADDRESS]]
               A path is an .eml file, a file holding only a header block, or a folder (its *.eml files).
               --geoip: a MaxMind GeoLite2/GeoIP2 Country or City .mmdb, for the origin's country when
               Exchange Online's X-Forefront-Antispam-Report gives none.
+              --mailbox: a folder of the user's exported mail (*.eml; a sent/ subfolder for Sent Items): each
+              message is compared with the user's history with its sender. --me: the user's address (default:
+              the From of the messages in sent/).
           outlookguard rules [--format text|json|markdown] [FILE...]
               Lists the rules: id, group, default severity, rationale. With --format markdown and files (README.md
               docs/rules.md), rewrites the table between <!-- rules:start --> and <!-- rules:end --> in each file.

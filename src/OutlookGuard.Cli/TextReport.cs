@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutlookGuard.Core.Analysis;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.Parsing.Received;
@@ -34,6 +35,11 @@ internal static class TextReport
         if (message.Subject is not null)
         {
             output.WriteLine($"  Subject:  {message.Subject}");
+        }
+
+        if (result.Relationship is { } relationship)
+        {
+            output.WriteLine($"  {(T("report.history") + ":").PadRight(10)}{History(relationship, language)}");
         }
 
         if (result.Findings.Count > 0)
@@ -129,4 +135,20 @@ internal static class TextReport
 
     private static string Join(IReadOnlyList<NamedAddress> addresses) =>
         addresses.Count == 0 ? "-" : string.Join(", ", addresses.Select(a => a.ToString()));
+
+    // "You and this sender" as one line: counts and tallies, each part saying when it could not be read.
+    private static string History(RelationshipSummary relationship, Language language)
+    {
+        var received = relationship.Received is { } count
+            ? Wording.Get(language, "report.history.received", ("count", count), ("since", relationship.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"))
+            : Wording.Get(language, "report.history.unread");
+        var sent = relationship.Sent is { } n ? Wording.Get(language, "report.history.sent", ("count", n)) : Wording.Get(language, "report.history.unread");
+        return Wording.Get(
+            language,
+            "report.history.line",
+            ("received", received),
+            ("sent", sent),
+            ("languages", HistoryCount.Describe(relationship.Languages)),
+            ("origins", HistoryCount.Describe(relationship.Origins)));
+    }
 }

@@ -1,6 +1,7 @@
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Parsing;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Reply;
@@ -69,10 +70,21 @@ public sealed class GuardEngine
 
     /// <summary>Runs every enabled rule over the message. Never throws for any input: what cannot be read becomes a finding.</summary>
     public AnalysisResult Analyze(MessageInput input, Language language) =>
-        _analyzer.Analyze(ReadFacts(input), language);
+        _analyzer.Analyze(ReadFacts(input), language, null);
+
+    /// <summary>
+    /// Runs every enabled rule over the message with the user's history with its sender: the relationship rules
+    /// read it, and <see cref="AnalysisResult.Relationship"/> summarizes it. The history is a separate argument, not
+    /// part of <see cref="MessageInput"/>: it is not the message, it is read from elsewhere (the user's mailbox, in
+    /// parallel with the message), and a history about another address than the From is ignored. Null or
+    /// <see cref="CorrespondenceHistory.Unknown"/> gives the same result as <see cref="Analyze(MessageInput, Language)"/>.
+    /// </summary>
+    public AnalysisResult Analyze(MessageInput input, Language language, CorrespondenceHistory? history) =>
+        _analyzer.Analyze(ReadFacts(input), language, history);
 
     /// <summary>Runs the rules over facts already read (by <see cref="ReadFacts"/>, or built by a test).</summary>
-    internal AnalysisResult Analyze(MessageFacts facts, Language language) => _analyzer.Analyze(facts, language);
+    internal AnalysisResult Analyze(MessageFacts facts, Language language, CorrespondenceHistory? history = null) =>
+        _analyzer.Analyze(facts, language, history);
 
     /// <summary>
     /// The reply guard's decision for a message about to be sent to <paramref name="recipients"/>: the original (the message

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Auth;
+using OutlookGuard.Api.History;
 using OutlookGuard.Api.Hosting;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Policy;
@@ -24,6 +25,7 @@ public sealed partial class AnalysisService(
     HybridCache cache,
     IOptions<CacheOptions> cacheOptions,
     ILogger<AnalysisService> logger,
+    HistoryService? history = null,
     GuardTelemetry? telemetry = null)
 {
     /// <summary>Analyzes a message from the mailbox source, from the cache when it was analyzed recently.</summary>
@@ -45,7 +47,8 @@ public sealed partial class AnalysisService(
             {
                 fresh = true;
                 var input = await source.ReadAsync(caller, id, ct);
-                return MessageAnalysis.From(policy.Engine.Analyze(input, language), policy.Version);
+                var relationship = history is null ? null : await history.ReadAsync(caller, policy.Engine, input, ct);
+                return MessageAnalysis.From(policy.Engine.Analyze(input, language, relationship), policy.Version);
             },
             entry,
             cancellationToken: cancellationToken);

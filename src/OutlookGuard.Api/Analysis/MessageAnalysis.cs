@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OutlookGuard.Core.Analysis;
 
 namespace OutlookGuard.Api.Analysis;
@@ -13,9 +14,16 @@ namespace OutlookGuard.Api.Analysis;
 /// <param name="Path">The origin and Received hops, for the taskpane's sending-path section.</param>
 public sealed record MessageAnalysis(Verdict Verdict, string? Banner, IReadOnlyList<Finding> Findings, string PolicyVersion, SendingPath Path)
 {
+    /// <summary>"You and this sender": the user's history with the sender, when <c>Mailbox:History</c> read one; omitted otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RelationshipSummary? Relationship { get; init; }
+
     public static MessageAnalysis From(AnalysisResult result, string policyVersion)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(result.Verdict, result.Banner, result.Findings, policyVersion, new SendingPath(result.Message.Origin, result.Message.Received));
+        return new(result.Verdict, result.Banner, result.Findings, policyVersion, new SendingPath(result.Message.Origin, result.Message.Received))
+        {
+            Relationship = result.Relationship,
+        };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Endpoints;
+using OutlookGuard.Api.History;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Api.Policy;
 using OutlookGuard.Api.RateLimiting;
@@ -27,6 +28,7 @@ public static class OutlookGuardHosting
         builder.AddGuardRateLimiting();
         builder.AddGuardPolicy();
         builder.AddGuardMailbox();
+        builder.AddGuardHistory();
         builder.AddGuardAnalysis();
         builder.AddGuardReplies();
         builder.AddGuardTelemetry();

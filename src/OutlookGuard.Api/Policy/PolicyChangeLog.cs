@@ -120,6 +120,7 @@ internal sealed partial class PolicyChangeLog(IOptionsMonitor<GuardPolicy> polic
         [nameof(GuardPolicy.TrustedAuthServIds)] = Set(policy.TrustedAuthServIds),
         [nameof(GuardPolicy.GatewayHosts)] = Set(policy.GatewayHosts),
         [nameof(GuardPolicy.NotificationSenders)] = Set(policy.NotificationSenders),
+        [nameof(GuardPolicy.UsualLanguages)] = Set(policy.UsualLanguages),
         [nameof(GuardPolicy.Rules)] = policy.Rules
             .Select(rule => rule.Key + "=" + JsonSerializer.Serialize(rule.Value, AnalysisJsonContext.Default.RuleSettings))
             .ToHashSet(StringComparer.Ordinal),

@@ -23,4 +23,8 @@ public sealed record AnalysisResult
 
     /// <summary>The parsed facts the findings rest on.</summary>
     public required MessageFacts Message { get; init; }
+
+    /// <summary>The user's history with the sender, when one was read (see <see cref="GuardEngine.Analyze(MessageInput, Localization.Language, History.CorrespondenceHistory?)"/>); omitted otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RelationshipSummary? Relationship { get; init; }
 }

@@ -1,4 +1,5 @@
 using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 using OutlookGuard.Core.Localization;
@@ -43,10 +44,10 @@ internal sealed class GuardAnalyzer
     public CompiledPolicy Policy { get; }
 
     /// <summary>Runs every enabled rule. Never throws for any message: a rule that fails is skipped.</summary>
-    public AnalysisResult Analyze(MessageFacts message, Language language)
+    public AnalysisResult Analyze(MessageFacts message, Language language, CorrespondenceHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var context = new RuleContext(message, Policy, language);
+        var context = new RuleContext(message, Policy, language, history);
         var raw = new List<Finding>();
         var findings = new List<Finding>();
         foreach (var rule in _rules)
@@ -69,6 +70,7 @@ internal sealed class GuardAnalyzer
         }
 
         RaisePaymentChange(findings);
+        RelationshipAdjustments.Apply(findings, context);
         findings.Sort((a, b) =>
         {
             var bySeverity = b.Severity.CompareTo(a.Severity);
@@ -82,25 +84,27 @@ internal sealed class GuardAnalyzer
             Banner = verdict == Verdict.Safe ? null : Banner(findings, verdict, language),
             Findings = findings,
             Message = message,
+            Relationship = RelationshipSummary.Of(context.History),
         };
     }
 
     /// <summary>
-    /// Danger if any finding is high, caution if any is medium, safe otherwise. Business-email-compromise
-    /// wording alone never raises the verdict, but next to another finding of low or more (other than a
-    /// payment-change request, which is wording too) it raises it one step.
+    /// Danger if any finding is high, caution if any is medium, safe otherwise. Corroborating findings
+    /// (business-email-compromise wording, a shift from the relationship's language) alone never raise the verdict,
+    /// but next to another finding of low or more (other than a payment-change request, which is wording too) they
+    /// raise it one step.
     /// </summary>
     public static Verdict DecideVerdict(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var max = Severity.Info;
         var maxOther = Severity.Info;
-        var hasBec = false;
+        var corroborating = 0;
         foreach (var finding in findings)
         {
-            if (string.Equals(finding.RuleId, RuleIds.BecContent, StringComparison.Ordinal))
+            if (IsCorroborating(finding.RuleId))
             {
-                hasBec = true;
+                corroborating++;
                 continue;
             }
 
@@ -115,6 +119,12 @@ internal sealed class GuardAnalyzer
             }
         }
 
+        // Two corroborating findings (wording and language) back each other up, as either backs up any other finding.
+        if (corroborating > 1)
+        {
+            maxOther = (Severity)Math.Max((int)maxOther, (int)Severity.Low);
+        }
+
         var verdict = max switch
         {
             Severity.High => Verdict.Danger,
@@ -122,7 +132,7 @@ internal sealed class GuardAnalyzer
             _ => Verdict.Safe,
         };
 
-        if (hasBec && maxOther >= Severity.Low && verdict < Verdict.Danger)
+        if (corroborating > 0 && maxOther >= Severity.Low && verdict < Verdict.Danger)
         {
             verdict++;
         }
@@ -148,6 +158,10 @@ internal sealed class GuardAnalyzer
             }
         }
     }
+
+    private static bool IsCorroborating(string ruleId) =>
+        string.Equals(ruleId, RuleIds.BecContent, StringComparison.Ordinal)
+        || string.Equals(ruleId, RuleIds.LanguageShift, StringComparison.Ordinal);
 
     private int Priority(string ruleId) => _priority.TryGetValue(ruleId, out var p) ? p : int.MaxValue;
 

@@ -71,6 +71,9 @@ public sealed record MessageFacts
     /// <summary>Number of header fields in the block.</summary>
     public int HeaderCount { get; init; }
 
+    /// <summary>Content-Language (RFC 3282), as written: the sender's client's language tag.</summary>
+    public string? ContentLanguage { get; init; }
+
     /// <summary>A short plain-text preview of the body, when the caller had one (Graph's bodyPreview or the .eml's text part).</summary>
     public string? BodyPreview { get; init; }
 }

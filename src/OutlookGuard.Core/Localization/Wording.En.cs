@@ -151,6 +151,52 @@ public static partial class Wording
         ["reply-check.banner.reply-to-divergence.short"] = "Replies to this message go to {address}, not to the sender. Check the recipients before you send.",
         ["reply-check.banner"] = "{address} may not be who it seems. Check the recipients before you send.",
 
+        // Relationship: the message against the user's history with the sender.
+        ["relationship.language.ja"] = "Japanese",
+        ["relationship.language.en"] = "English",
+        ["relationship.language.zh"] = "Chinese",
+        ["relationship.language.ko"] = "Korean",
+        ["relationship.origin.internal"] = "inside your organization",
+        ["relationship.origin.country"] = "a network in {country}",
+        ["relationship.established-reply-to"] = "This sender has used this Reply-To on {count} earlier messages since {since}: it is their usual address for replies.",
+        ["relationship.first-contact-banner"] = "First message from this address. {banner}",
+        ["relationship.first-contact.banner.display-name"] = "First message from {address}: it shows a name you know, but it is not that person's address. Confirm by phone before acting.",
+        ["relationship.first-contact.banner.display-name.short"] = "First message from this address: it shows a name you know, but it is not that person's address. Confirm by phone before acting.",
+        ["relationship.first-contact.banner.lookalike-domain"] = "First message from {address}, a domain made to look like one you know. Confirm by phone before acting.",
+        ["relationship.first-contact.banner.lookalike-domain.short"] = "First message from this address, a domain made to look like one you know. Confirm by phone before acting.",
+
+        // new-reply-to
+        ["new-reply-to.title"] = "A Reply-To this sender never used before",
+        ["new-reply-to.detail"] = "{count} earlier messages from {from} (since {since}) never asked for replies to {replyTo}; this one does, outside the sender's organization.{reason}",
+        ["new-reply-to.detail.sent"] = "You have written to {from}, and none of their messages asked for replies to {replyTo}; this one does, outside the sender's organization.{reason}",
+        ["new-reply-to.reason.free-mail"] = " The new address is a free-mail mailbox.",
+        ["new-reply-to.reason.imitation"] = " The new address's domain imitates {imitated}.",
+        ["new-reply-to.banner"] = "{fromName} has never asked you to reply to {replyTo} before. Confirm by phone before you reply.",
+        ["new-reply-to.banner.short"] = "{fromName} has never asked you to reply to this address before. Confirm by phone before you reply.",
+        ["new-reply-to.banner.language"] = "{fromName} has never asked you to reply to {replyTo} before, and usually writes to you in {language}.",
+        ["new-reply-to.banner.language.short"] = "{fromName} has never asked you to reply to this address before, and usually writes to you in {language}.",
+
+        // unusual-origin
+        ["unusual-origin.title"] = "Sent from where this sender never sends from",
+        ["unusual-origin.detail"] = "All {count} earlier messages from {from} came from {usualOrigin}; this one came from {origin}.",
+        ["unusual-origin.detail.network"] = "All {count} earlier messages from {from} came from {usualOrigin}; this one came from {origin} ({network}).",
+        ["unusual-origin.banner"] = "{fromName} always wrote to you from {usualOrigin}; this message came from {origin}. Check it is really from them.",
+        ["unusual-origin.banner.short"] = "This sender always wrote to you from {usualOrigin}; this message came from {origin}. Check it is really from them.",
+
+        // language-shift
+        ["language-shift.title"] = "Not the language this sender writes in",
+        ["language-shift.detail"] = "{usualCount} of the last {count} messages from {from} were in {usualLanguage}; this one is in {language}.",
+        ["language-shift.detail.policy"] = "{from} is an address of your organization, which writes in {usualLanguage}, but this message came from outside and is in {language}.",
+        ["language-shift.banner"] = "{fromName} usually writes to you in {usualLanguage}, but this message is in {language}. Check it is really from them.",
+        ["language-shift.banner.short"] = "This sender usually writes to you in {usualLanguage}, but this message is in {language}. Check it is really from them.",
+        ["language-shift.banner.policy"] = "This message from a colleague's address came from outside and is in {language}. Check it is really from them.",
+
+        // first-contact
+        ["first-contact.title"] = "First message from this address",
+        ["first-contact.detail"] = "Nothing in your mailbox came from {from} before, and you have never written to it.",
+        ["first-contact.banner"] = "This is the first message you get from {from}.",
+        ["first-contact.banner.short"] = "This is the first message you get from this address.",
+
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "This message shows signs of fraud. Confirm with the sender another way before acting.",
         ["analysis.banner.caution"] = "Some details of this message need a closer look before you act on it.",
@@ -167,6 +213,11 @@ public static partial class Wording
         ["report.no-tls"] = "no TLS",
         ["report.entered-here"] = "  <- entered here",
         ["report.safe"] = "No warning signs found.",
+        ["report.history"] = "History",
+        ["report.history.line"] = "{received}; {sent}; languages {languages}; origins {origins}",
+        ["report.history.received"] = "{count} earlier messages since {since}",
+        ["report.history.sent"] = "{count} sent by you",
+        ["report.history.unread"] = "not read",
         ["report.summary"] = "{total} messages: {danger} danger, {caution} caution, {safe} safe; {unreadable} unreadable",
         ["report.summary.one"] = "{total} message: {danger} danger, {caution} caution, {safe} safe; {unreadable} unreadable",
     };

@@ -151,6 +151,52 @@ public static partial class Wording
         ["reply-check.banner.reply-to-divergence.short"] = "この返信は送信者ではなく {address} に届きます。送信前に宛先を確認してください。",
         ["reply-check.banner"] = "{address} は見かけどおりの相手ではない可能性があります。送信前に宛先を確認してください。",
 
+        // Relationship: the message against the user's history with the sender.
+        ["relationship.language.ja"] = "日本語",
+        ["relationship.language.en"] = "英語",
+        ["relationship.language.zh"] = "中国語",
+        ["relationship.language.ko"] = "韓国語",
+        ["relationship.origin.internal"] = "組織内",
+        ["relationship.origin.country"] = "{country} のネットワーク",
+        ["relationship.established-reply-to"] = "この送信者は {since} 以降の {count} 件のメッセージでこの返信先を使っており、いつもの返信先です。",
+        ["relationship.first-contact-banner"] = "このアドレスからの初めてのメッセージです。{banner}",
+        ["relationship.first-contact.banner.display-name"] = "{address} からの初めてのメッセージです。知っている名前を表示していますが、その人のアドレスではありません。対応する前に電話で確認してください。",
+        ["relationship.first-contact.banner.display-name.short"] = "このアドレスからの初めてのメッセージです。知っている名前を表示していますが、その人のアドレスではありません。対応する前に電話で確認してください。",
+        ["relationship.first-contact.banner.lookalike-domain"] = "{address} からの初めてのメッセージです。知っているドメインに似せたドメインです。対応する前に電話で確認してください。",
+        ["relationship.first-contact.banner.lookalike-domain.short"] = "このアドレスからの初めてのメッセージです。知っているドメインに似せたドメインです。対応する前に電話で確認してください。",
+
+        // new-reply-to
+        ["new-reply-to.title"] = "この送信者が使ったことのない返信先",
+        ["new-reply-to.detail"] = "{from} からの過去 {count} 件（{since} 以降）のメッセージは一度も {replyTo} への返信を求めていませんが、このメッセージは送信者の組織外のこのアドレスへの返信を求めています。{reason}",
+        ["new-reply-to.detail.sent"] = "あなたは {from} にメールを送ったことがあり、相手のメッセージが {replyTo} への返信を求めたことはありませんが、このメッセージは送信者の組織外のこのアドレスへの返信を求めています。{reason}",
+        ["new-reply-to.reason.free-mail"] = "新しい返信先はフリーメールのアドレスです。",
+        ["new-reply-to.reason.imitation"] = "新しい返信先のドメインは {imitated} に似せたものです。",
+        ["new-reply-to.banner"] = "{fromName}がこれまで {replyTo} への返信を求めたことはありません。返信する前に電話で確認してください。",
+        ["new-reply-to.banner.short"] = "{fromName}がこのアドレスへの返信を求めたことはありません。返信する前に電話で確認してください。",
+        ["new-reply-to.banner.language"] = "{fromName}がこれまで {replyTo} への返信を求めたことはなく、普段は{language}でやり取りしています。",
+        ["new-reply-to.banner.language.short"] = "{fromName}がこのアドレスへの返信を求めたことはなく、普段は{language}でやり取りしています。",
+
+        // unusual-origin
+        ["unusual-origin.title"] = "この送信者が使ったことのない送信元",
+        ["unusual-origin.detail"] = "{from} からの過去 {count} 件のメッセージはすべて{usualOrigin}から届きましたが、このメッセージは{origin}から届きました。",
+        ["unusual-origin.detail.network"] = "{from} からの過去 {count} 件のメッセージはすべて{usualOrigin}から届きましたが、このメッセージは{origin}（{network}）から届きました。",
+        ["unusual-origin.banner"] = "{fromName}のメールは常に{usualOrigin}から届いていましたが、このメッセージは{origin}から届きました。本人からか確認してください。",
+        ["unusual-origin.banner.short"] = "この送信者のメールは常に{usualOrigin}から届いていましたが、このメッセージは{origin}から届きました。本人からか確認してください。",
+
+        // language-shift
+        ["language-shift.title"] = "この送信者が普段使わない言語",
+        ["language-shift.detail"] = "{from} からの直近 {count} 件のうち {usualCount} 件は{usualLanguage}でしたが、このメッセージは{language}です。",
+        ["language-shift.detail.policy"] = "{from} は組織のアドレスで、組織では{usualLanguage}を使っていますが、このメッセージは組織外から届き、{language}で書かれています。",
+        ["language-shift.banner"] = "{fromName}は普段{usualLanguage}でやり取りしていますが、このメッセージは{language}です。本人からか確認してください。",
+        ["language-shift.banner.short"] = "この送信者は普段{usualLanguage}でやり取りしていますが、このメッセージは{language}です。本人からか確認してください。",
+        ["language-shift.banner.policy"] = "同僚のアドレスからのこのメッセージは組織外から届き、{language}で書かれています。本人からか確認してください。",
+
+        // first-contact
+        ["first-contact.title"] = "このアドレスからの初めてのメッセージ",
+        ["first-contact.detail"] = "これまで {from} からメールを受け取ったことはなく、このアドレスに送ったこともありません。",
+        ["first-contact.banner"] = "{from} からのメールは初めてです。",
+        ["first-contact.banner.short"] = "このアドレスからのメールは初めてです。",
+
         // The banner when no finding wrote one.
         ["analysis.banner.danger"] = "このメッセージには危険な兆候があります。送信者に別の方法で確認してから対応してください。",
         ["analysis.banner.caution"] = "このメッセージには注意が必要な点があります。詳細を確認してください。",
@@ -167,6 +213,11 @@ public static partial class Wording
         ["report.no-tls"] = "TLS なし",
         ["report.entered-here"] = "  ← ここで受信",
         ["report.safe"] = "警告すべき点は見つかりませんでした。",
+        ["report.history"] = "履歴",
+        ["report.history.line"] = "{received}、{sent}、言語 {languages}、送信元 {origins}",
+        ["report.history.received"] = "{since} 以降 {count} 件",
+        ["report.history.sent"] = "あなたからの送信 {count} 件",
+        ["report.history.unread"] = "取得できず",
         ["report.summary"] = "{total} 件: 危険 {danger}、注意 {caution}、問題なし {safe}、読み取れないもの {unreadable}",
         ["report.summary.one"] = "{total} 件: 危険 {danger}、注意 {caution}、問題なし {safe}、読み取れないもの {unreadable}",
     };

@@ -198,6 +198,7 @@ public static class MessageParser
         var references = reader.MessageIds(fields.First(FieldKind.References));
         var listId = reader.Text(fields.First(FieldKind.ListId));
         var listPost = reader.Text(fields.First(FieldKind.ListPost));
+        var contentLanguage = reader.Text(fields.First(FieldKind.ContentLanguage));
 
         var forefront = ForefrontParser.Parse(reader.Text(fields.First(FieldKind.ForefrontReport)));
         var hopIssues = new List<ParseIssue>();
@@ -235,6 +236,7 @@ public static class MessageParser
             Issues = issues.ToArray(),
             // Fields read as headers, plus those past the count limit (not read, so counted as written).
             HeaderCount = fields.ReadCount + Math.Max(0, fields.FieldCount - limits.MaxHeaderCount),
+            ContentLanguage = contentLanguage,
             BodyPreview = bodyPreview,
         };
     }

@@ -37,6 +37,7 @@ public sealed class CompiledPolicy
         _notificationDomains = Keys(Domains(source.NotificationSenders.Where(s => !s.Contains('@', StringComparison.Ordinal))));
         _notificationAddresses = new HashSet<string>(
             source.NotificationSenders.Select(s => s.Trim()).Where(s => s.Contains('@', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
+        UsualLanguages = [.. source.UsualLanguages.Select(History.MessageLanguage.Primary).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The empty policy: built-in lists only.</summary>
@@ -61,6 +62,9 @@ public sealed class CompiledPolicy
     public IReadOnlyList<DomainName> LookalikeTargets { get; }
 
     public IReadOnlyList<string> GatewayHosts { get; }
+
+    /// <summary>The organization's languages (primary subtags, lower case), for <c>language-shift</c> without a history.</summary>
+    public IReadOnlyList<string> UsualLanguages { get; }
 
     public FreemailList Freemail { get; }
 

@@ -44,6 +44,12 @@ public sealed class GuardPolicy
     /// </summary>
     public string? ReportMailbox { get; set; }
 
+    /// <summary>
+    /// Languages the organization writes in (primary subtags such as <c>ja</c>): a message from an internal address
+    /// that entered from outside in another language gets <c>language-shift</c> even without a history.
+    /// </summary>
+    public List<string> UsualLanguages { get; set; } = [];
+
     /// <summary>Per-rule overrides by rule id.</summary>
     public Dictionary<string, RuleSettings> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

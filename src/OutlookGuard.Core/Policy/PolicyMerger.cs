@@ -29,6 +29,7 @@ public static class PolicyMerger
             TrustedAuthServIds = Union(defaults.TrustedAuthServIds, tenant?.TrustedAuthServIds),
             GatewayHosts = Union(defaults.GatewayHosts, tenant?.GatewayHosts),
             NotificationSenders = Union(defaults.NotificationSenders, tenant?.NotificationSenders),
+            UsualLanguages = Union(defaults.UsualLanguages, tenant?.UsualLanguages),
             Rules = new Dictionary<string, RuleSettings>(defaults.Rules, StringComparer.OrdinalIgnoreCase),
             ReplyGuard = new ReplyGuardSettings
             {

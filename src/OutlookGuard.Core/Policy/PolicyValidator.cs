@@ -52,6 +52,14 @@ public static class PolicyValidator
         }
 
         ReportMailbox(policy.ReportMailbox, $"{prefix}:ReportMailbox", errors, allowTenants);
+        for (var i = 0; i < policy.UsualLanguages.Count; i++)
+        {
+            var tag = policy.UsualLanguages[i];
+            if (History.MessageLanguage.Primary(tag) is not { } primary || !string.Equals(primary, tag?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(new($"{prefix}:UsualLanguages:{i}", tag, "must be a primary language subtag such as 'ja' or 'en'."));
+            }
+        }
 
         foreach (var (id, settings) in policy.Rules)
         {

@@ -1,20 +1,24 @@
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Core.Rules;
 
-/// <summary>What a rule sees: the parsed message, the compiled policy, and the reader's language.</summary>
+/// <summary>What a rule sees: the parsed message, the compiled policy, the reader's language and the user's history with the sender.</summary>
 public sealed class RuleContext
 {
-    public RuleContext(MessageFacts message, CompiledPolicy policy, Language language)
+    public RuleContext(MessageFacts message, CompiledPolicy policy, Language language, CorrespondenceHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(policy);
         Message = message;
         Policy = policy;
         Language = language;
+        History = history is not null && history.IsAbout(message.From.Count > 0 ? message.From[0].Address : null)
+            ? history
+            : CorrespondenceHistory.Unknown;
     }
 
     public MessageFacts Message { get; }
@@ -22,6 +26,12 @@ public sealed class RuleContext
     public CompiledPolicy Policy { get; }
 
     public Language Language { get; }
+
+    /// <summary>
+    /// The user's history with the From address; <see cref="CorrespondenceHistory.Unknown"/> when none was read or
+    /// when the history given is about another address.
+    /// </summary>
+    public CorrespondenceHistory History { get; }
 
     /// <summary>The single From mailbox rules reason about: the first one, or null when there is none.</summary>
     public NamedAddress? From => Message.From.Count > 0 ? Message.From[0] : null;

@@ -17,4 +17,7 @@ public enum RuleGroup
 
     /// <summary>Whether the header block itself is well formed.</summary>
     Structure = 4,
+
+    /// <summary>How the message compares with the user's own history with the sender: Reply-To, language, origin.</summary>
+    Relationship = 5,
 }

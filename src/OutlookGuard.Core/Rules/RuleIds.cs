@@ -19,4 +19,9 @@ public static class RuleIds
 
     // Payment-destination changes.
     public const string PaymentChange = "payment-change";
+    // Relationship: the message against the user's history with the sender.
+    public const string NewReplyTo = "new-reply-to";
+    public const string LanguageShift = "language-shift";
+    public const string UnusualOrigin = "unusual-origin";
+    public const string FirstContact = "first-contact";
 }

@@ -22,7 +22,14 @@ internal sealed partial class FakeGraph : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private WebApplication? _app;
 
-    private FakeGraph(LocalIdentityProvider identity) => _identity = identity;
+    private FakeGraph(LocalIdentityProvider identity)
+    {
+        _identity = identity;
+        Mailbox = new FakeGraphMailbox(identity, Requests, () => BaseUrl);
+    }
+
+    /// <summary>The list queries of the history source: mail per user and sender, Sent Items.</summary>
+    public FakeGraphMailbox Mailbox { get; }
 
     /// <summary>The base URL with the version, as <c>Graph:BaseUrl</c> takes it.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
@@ -61,6 +68,7 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         app.MapGet("/v1.0/me/mailFolders/{name}", (string name, HttpContext context) => Folder(name, context));
         app.MapGet("/v1.0/me/messages/{id}", (string id, HttpContext context) => Answer(id, context, mime: false));
         app.MapGet("/v1.0/me/messages/{id}/$value", (string id, HttpContext context) => Answer(id, context, mime: true));
+        Mailbox.Map(app);
     }
 
     // The query options the API sends: $filter with one equality on internetMessageId or conversationId.
@@ -232,13 +240,13 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         };
     }
 
-    private static Dictionary<string, object>? Recipient(MailboxAddress? mailbox) => mailbox is null
+    internal static Dictionary<string, object>? Recipient(MailboxAddress? mailbox) => mailbox is null
         ? null
         : new Dictionary<string, object> { ["emailAddress"] = new Dictionary<string, string> { ["name"] = mailbox.Name ?? string.Empty, ["address"] = mailbox.Address } };
 
-    private static string Unfold(string value) => value.Replace("\r\n", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
+    internal static string Unfold(string value) => value.Replace("\r\n", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
 
-    private static IResult Error(int status, string code, string message) =>
+    internal static IResult Error(int status, string code, string message) =>
         Results.Json(
             new Dictionary<string, object>
             {

@@ -57,7 +57,13 @@ public sealed class GoldenCorpusTests
 
         var fired = entries.SelectMany(e => e.RuleIds).ToHashSet(StringComparer.Ordinal);
         // No real sample in the corpus has a made-up "RE:"; FakeThreadRuleTests covers that rule on inline headers.
-        Assert.All(RuleCatalog.Ids.Where(id => id is not RuleIds.FakeThread), id => Assert.Contains(id, fired));
+        // The corpus is analyzed without a history, so the relationship rules never fire here; the tests under
+        // Relationship/ cover them on mailboxes.
+        var expected = RuleCatalog.All
+            .Where(r => r.Descriptor.Group != RuleGroup.Relationship)
+            .Select(r => r.Descriptor.Id)
+            .Where(id => id is not RuleIds.FakeThread);
+        Assert.All(expected, id => Assert.Contains(id, fired));
         Assert.DoesNotContain(entries, e => e.Legitimate && e.Verdict == Verdict.Danger);
     }
 }

@@ -187,6 +187,9 @@ public sealed partial class WordingTests
         {
             "threat" => Longest(language, "provider-verdict.threat."),
             "country" => Wording.Get(language, "sending-origin.unknown-country"),
+            "language" or "usualLanguage" => Longest(language, "relationship.language."),
+            "origin" or "usualOrigin" => new[] { Wording.Get(language, "relationship.origin.internal"), Wording.Get(language, "relationship.origin.country", ("country", "US")) }.MaxBy(o => o.Length),
+            "from" => samples["address"],
             _ => samples.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"No sample value for {{{name}}} in {key}."),
         }))),
     ];
@@ -198,7 +201,7 @@ public sealed partial class WordingTests
 
     private static HashSet<string> KeysNamedInSources()
     {
-        var areas = string.Join("|", RuleCatalog.Ids.Concat(["common", "analysis", "report", "reply-check"]).Select(Regex.Escape));
+        var areas = string.Join("|", RuleCatalog.Ids.Concat(["common", "analysis", "report", "reply-check", "relationship"]).Select(Regex.Escape));
         var literal = new Regex("\"((?:" + areas + @")\.[a-z0-9.-]+)""", RegexOptions.CultureInvariant);
         var root = Fixtures.RepositoryRoot();
         var files = Directory.EnumerateFiles(Path.Combine(root, "src", "OutlookGuard.Core"), "*.cs", SearchOption.AllDirectories)

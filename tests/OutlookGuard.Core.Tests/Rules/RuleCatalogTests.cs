@@ -53,11 +53,14 @@ public sealed partial class RuleCatalogTests
     [Fact]
     public void Rules_AreListedGroupByGroup()
     {
-        // RuleCatalog.All is the one banner priority list: identity first, then authentication, content,
-        // transport, structure. A new rule goes inside its group's block.
+        // RuleCatalog.All is the one banner priority list: relationship first (it fires only with a history, and its
+        // evidence is the plainest banner), then identity, authentication, content, transport, structure. A new rule
+        // goes inside its group's block.
+        RuleGroup[] blocks = [RuleGroup.Relationship, RuleGroup.Identity, RuleGroup.Authentication, RuleGroup.Content, RuleGroup.Transport, RuleGroup.Structure];
         var groups = RuleCatalog.All.Select(r => r.Descriptor.Group).ToArray();
 
-        Assert.Equal(groups.Order(), groups);
+        Assert.Equal(Enum.GetValues<RuleGroup>().Order(), blocks.Order());
+        Assert.Equal(groups.OrderBy(g => Array.IndexOf(blocks, g)), groups);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
 using OutlookGuard.Core.Facts;
+using OutlookGuard.Core.History;
 using OutlookGuard.Core.Policy;
 using OutlookGuard.Core.Rules;
 
@@ -52,10 +53,10 @@ internal static class RuleTestKit
     public static MessageFacts Fixture(string relative, CompiledPolicy? policy = null) =>
         EngineFor(policy).ReadFacts(MessageInput.FromBytes(Fixtures.Bytes(relative)));
 
-    public static List<Finding> Run(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En)
+    public static List<Finding> Run(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En, CorrespondenceHistory? history = null)
     {
         var findings = new List<Finding>();
-        rule.Evaluate(new RuleContext(message, policy ?? CompiledPolicy.Default, language), findings);
+        rule.Evaluate(new RuleContext(message, policy ?? CompiledPolicy.Default, language, history), findings);
         foreach (var finding in findings)
         {
             Assert.Equal(rule.Descriptor.Id, finding.RuleId);
@@ -70,8 +71,8 @@ internal static class RuleTestKit
     }
 
     /// <summary>The single finding a rule must produce.</summary>
-    public static Finding Single(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En) =>
-        Assert.Single(Run(rule, message, policy, language));
+    public static Finding Single(IRule rule, MessageFacts message, CompiledPolicy? policy = null, Language language = Language.En, CorrespondenceHistory? history = null) =>
+        Assert.Single(Run(rule, message, policy, language, history));
 
     private static CompiledPolicy LoadSamplePolicy()
     {

@@ -27,4 +27,5 @@ internal enum FieldKind
     Received,
     AuthenticationResults,
     ArcAuthenticationResults,
+    ContentLanguage,
 }

@@ -32,6 +32,7 @@ internal static class FieldNames
             ("Received", FieldKind.Received),
             ("Authentication-Results", FieldKind.AuthenticationResults),
             ("ARC-Authentication-Results", FieldKind.ArcAuthenticationResults),
+            ("Content-Language", FieldKind.ContentLanguage),
         }.Select(k => (k.Item1, Encoding.ASCII.GetBytes(k.Item1), k.Item2)),
     ];
 

@@ -3,6 +3,7 @@
 // "Details for IT / security" expander, closed by default.
 
 import { fluentIcon } from "./look.js";
+import { relationshipLine } from "./relationship.js";
 
 /** How many reasons the first screen shows at most. */
 export const MAX_REASONS = 3;
@@ -252,6 +253,7 @@ function detailsExpander(t, analysis, language, viaHeaders) {
 export function renderAnalysis(root, t, analysis, language, { viaHeaders = false, actions = null } = {}) {
   const verdict = verdictOf(analysis);
   show(root, verdictCard(t, verdict, analysis),
+    relationshipLine(t, analysis.relationship, language),
     verdict === "safe" ? null : reasonsList(t, analysis.findings, language),
     actionsBar(t, verdict, analysis, actions),
     detailsExpander(t, analysis, language, viaHeaders));

@@ -70,6 +70,24 @@ const en = {
     busy: "Too many checks in a short time. Wait a minute, then select Try again.",
     generic: "Something went wrong. Select Try again; if it keeps failing, tell your administrator.",
   },
+  // "You and this sender" (js/relationship.js).
+  relationship: {
+    label: "You and this sender",
+    labelSeparator: ": ",
+    separator: ", ",
+    messages: (n) => `${n} earlier ${n === 1 ? "message" : "messages"}`,
+    messagesSince: (n, year) => `${n} ${n === 1 ? "message" : "messages"} since ${year}`,
+    alwaysIn: (name) => `always in ${name}`,
+    mostlyIn: (name) => `mostly in ${name}`,
+    alwaysFrom: (place) => `always from ${place}`,
+    insideOrganization: "inside your organization",
+    youWrote: "you have written to them",
+    firstContact: "first message from this address",
+    noMessagesButWrote: "no message from them yet, but you have written to them",
+    unread: "history not available right now",
+    partial: "history incomplete",
+    language: { ja: "Japanese", en: "English", zh: "Chinese", ko: "Korean" },
+  },
 };
 
 const ja = {
@@ -139,6 +157,24 @@ const ja = {
     tooLarge: "このメッセージのヘッダーは大きすぎて確認できません。管理者に連絡してください。",
     busy: "短時間に確認が集中しました。1 分ほど待ってから「再試行」を選択してください。",
     generic: "問題が発生しました。「再試行」を選択してください。解決しない場合は管理者に連絡してください。",
+  },
+  // 「この送信者とのやり取り」(js/relationship.js)。
+  relationship: {
+    label: "この送信者とのやり取り",
+    labelSeparator: "：",
+    separator: "、",
+    messages: (n) => `過去 ${n} 件`,
+    messagesSince: (n, year) => `${year} 年以降 ${n} 件`,
+    alwaysIn: (name) => `常に${name}`,
+    mostlyIn: (name) => `主に${name}`,
+    alwaysFrom: (place) => `常に${place}から`,
+    insideOrganization: "組織内",
+    youWrote: "あなたも送信したことがあります",
+    firstContact: "このアドレスからの初めてのメッセージです",
+    noMessagesButWrote: "相手からのメッセージはまだありませんが、あなたは送信したことがあります",
+    unread: "履歴は現在取得できません",
+    partial: "履歴は一部のみです",
+    language: { ja: "日本語", en: "英語", zh: "中国語", ko: "韓国語" },
   },
 };
 
