@@ -24,6 +24,8 @@ if [ "$(find "$corpus" -name '*.eml' 2>/dev/null | wc -l)" -ne "$count" ]; then
   dotnet "$gen" generate --count "$count" --out "$corpus"
 fi
 
+"${cli[@]}" --help >/dev/null 2>&1 || { echo "cannot run: ${cli[*]}" >&2; exit 1; }
+
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; $(uptime | sed 's/.*load/load/')"
 echo "cli: ${cli[*]}"
 
