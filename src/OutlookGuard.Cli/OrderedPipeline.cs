@@ -1,10 +1,13 @@
+using System.Runtime.ExceptionServices;
+
 namespace OutlookGuard.Cli;
 
 /// <summary>
 /// Runs <c>work</c> over a sequence on several threads and hands the results to <c>write</c> on the calling
 /// thread, in input order. A worker takes the next input as soon as it is free, so no core idles behind a slow
 /// one until the last input; at most <c>window</c> results wait to be written, which bounds memory for any
-/// number of inputs. The sequence is read by one thread at a time.
+/// number of inputs. The sequence is read by one thread at a time; an exception thrown by <c>work</c> stops the
+/// pipeline and is rethrown on the calling thread.
 /// </summary>
 internal sealed class OrderedPipeline<TIn, TOut>
     where TOut : class
@@ -14,6 +17,7 @@ internal sealed class OrderedPipeline<TIn, TOut>
     private readonly Func<TIn, TOut> _work;
     private readonly TOut?[] _done;
     private readonly CancellationToken _cancellationToken;
+    private ExceptionDispatchInfo? _failure;
     private long _taken;
     private long _written;
     private bool _exhausted;
@@ -56,6 +60,25 @@ internal sealed class OrderedPipeline<TIn, TOut>
 
     private void Work()
     {
+        try
+        {
+            WorkUntilDone();
+        }
+#pragma warning disable CA1031 // Handed to the writing thread, which rethrows it: a worker must not die silently and leave it waiting.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            lock (_gate)
+            {
+                _failure ??= ExceptionDispatchInfo.Capture(e);
+                _exhausted = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+
+    private void WorkUntilDone()
+    {
         while (true)
         {
             TIn input;
@@ -94,6 +117,7 @@ internal sealed class OrderedPipeline<TIn, TOut>
         {
             while (true)
             {
+                _failure?.Throw();
                 var slot = (int)(_written % _done.Length);
                 if (_done[slot] is { } result)
                 {

@@ -128,7 +128,7 @@ internal static class BodyText
                 break;
             }
 
-            var fieldEnd = FieldEnd(rest);
+            var fieldEnd = FieldTable.FieldEnd(rest, 0);
             var field = rest[..fieldEnd];
             var colon = field.IndexOf((byte)':');
             if (colon > 0)
@@ -154,25 +154,6 @@ internal static class BodyText
 
         position = Math.Min(position, part.Length);
         return Find(new Entity(type, encoding, attachment), body[..end], start + position, depth + 1, ref html);
-    }
-
-    private static int FieldEnd(ReadOnlySpan<byte> text)
-    {
-        var end = 0;
-        while (true)
-        {
-            var eol = text[end..].IndexOf((byte)'\n');
-            if (eol < 0)
-            {
-                return text.Length;
-            }
-
-            end += eol + 1;
-            if (end >= text.Length || (text[end] != (byte)' ' && text[end] != (byte)'\t'))
-            {
-                return end;
-            }
-        }
     }
 
     private static Entity ParseTop(ReadOnlySpan<byte> contentType, ReadOnlySpan<byte> transferEncoding) =>

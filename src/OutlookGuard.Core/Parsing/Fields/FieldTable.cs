@@ -70,7 +70,8 @@ internal sealed class FieldTable : IDisposable
         _knownCount = 0;
     }
 
-    private static int FieldEnd(ReadOnlySpan<byte> block, int start)
+    /// <summary>Where the field starting at <paramref name="start"/> ends: after its last line, continuation lines included.</summary>
+    public static int FieldEnd(ReadOnlySpan<byte> block, int start)
     {
         var end = start;
         while (true)
