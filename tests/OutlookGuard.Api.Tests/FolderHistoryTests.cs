@@ -20,7 +20,7 @@ public sealed class FolderHistoryTests(LocalCloud cloud)
             ["Mailbox:Folder"] = Samples.Folder,
             ["Mailbox:History"] = "Folder",
             ["Mailbox:HistoryFolder"] = Path.Combine(Samples.Folder, "colleague-mailbox"),
-        });
+        }, environment: "Development");
         using var client = api.ClientWith(api.Token());
 
         using var response = await client.GetAsync("/api/messages/colleague-reply-to-gmail/analysis?lang=en");

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Graph;
 using OutlookGuard.Api.Mailbox;
@@ -17,12 +17,13 @@ namespace OutlookGuard.Api.History;
 /// side: <b>A</b> the latest messages from the sender (<c>GET /me/messages</c>, <c>$filter</c> on receivedDateTime
 /// first because it is the <c>$orderby</c> property, then the sender; one page of at most
 /// <c>Mailbox:HistoryMaxMessages</c>, never following <c>@odata.nextLink</c>; only the fields the features need) and
-/// <b>B</b> one Sent Items probe (<c>$search="to:sender"</c>, <c>$top=1</c>). Retry-After is honoured by Graph's
-/// retry handler; a call that fails or does not answer within the history budget is left unread.
+/// <b>B</b> one Sent Items probe (<c>$search="to:sender"</c>, <c>$top=1</c>). Both go through the one Graph client
+/// (<see cref="GraphClientHosting"/>: retries honour Retry-After); a call that fails or does not answer within the
+/// history budget is left unread.
 /// </summary>
 internal sealed partial class GraphHistorySource(
-    GraphClientProvider clients,
-    IOptions<GraphOptions> graphOptions,
+    GraphServiceClient client,
+    OnBehalfOfCredentials credentials,
     IOptions<MailboxOptions> mailboxOptions,
     ILogger<GraphHistorySource> logger) : ICorrespondenceHistorySource
 {
@@ -40,10 +41,9 @@ internal sealed partial class GraphHistorySource(
         }
 
         var started = Stopwatch.GetTimestamp();
-        using var session = clients.Create(caller);
-        var retry = new RetryHandlerOption { MaxRetry = graphOptions.Value.MaxRetries };
-        var received = ReadReceivedAsync(session, retry, engine, sender, message.MessageId, cancellationToken);
-        var sent = ReadSentAsync(session, retry, sender, cancellationToken);
+        var credential = new CallerCredentialOption(credentials.For(caller));
+        var received = ReadReceivedAsync(credential, engine, sender, message.MessageId, cancellationToken);
+        var sent = ReadSentAsync(credential, sender, cancellationToken);
         await Task.WhenAll(received, sent);
 
         var history = CorrespondenceHistory.Build(sender, await received, await sent);
@@ -53,18 +53,18 @@ internal sealed partial class GraphHistorySource(
     }
 
     private async Task<List<HistoryMessage>?> ReadReceivedAsync(
-        GraphSession session, RetryHandlerOption retry, GuardEngine engine, string sender, string? currentId, CancellationToken cancellationToken)
+        CallerCredentialOption credential, GuardEngine engine, string sender, string? currentId, CancellationToken cancellationToken)
     {
         try
         {
-            var page = await session.Client.Me.Messages.GetAsync(
+            var page = await client.Me.Messages.GetAsync(
                 request =>
                 {
                     request.QueryParameters.Filter = $"receivedDateTime ge {Since} and from/emailAddress/address eq '{sender.Replace("'", "''", StringComparison.Ordinal)}'";
                     request.QueryParameters.Orderby = ["receivedDateTime desc"];
                     request.QueryParameters.Top = mailboxOptions.Value.HistoryMaxMessages;
                     request.QueryParameters.Select = Select;
-                    request.Options.Add(retry);
+                    request.Options.Add(credential);
                 },
                 cancellationToken);
             var current = HistoryAddress.MessageIdKey(currentId);
@@ -90,17 +90,17 @@ internal sealed partial class GraphHistorySource(
         }
     }
 
-    private async Task<int?> ReadSentAsync(GraphSession session, RetryHandlerOption retry, string sender, CancellationToken cancellationToken)
+    private async Task<int?> ReadSentAsync(CallerCredentialOption credential, string sender, CancellationToken cancellationToken)
     {
         try
         {
-            var page = await session.Client.Me.MailFolders["sentitems"].Messages.GetAsync(
+            var page = await client.Me.MailFolders["sentitems"].Messages.GetAsync(
                 request =>
                 {
                     request.QueryParameters.Search = $"\"to:{sender}\"";
                     request.QueryParameters.Top = 1;
                     request.QueryParameters.Select = ["id"];
-                    request.Options.Add(retry);
+                    request.Options.Add(credential);
                 },
                 cancellationToken);
             return page?.Value?.Count ?? 0;
@@ -133,7 +133,7 @@ internal sealed partial class GraphHistorySource(
     private static bool IsExpected(Exception e) =>
         e switch
         {
-            OperationCanceledException => true,
+            OperationCanceledException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException => true,
             ApiException or HttpRequestException or Azure.Identity.AuthenticationFailedException => true,
             AggregateException aggregate => aggregate.InnerExceptions.All(inner => inner is ApiException or HttpRequestException),
             _ => false,
@@ -141,7 +141,8 @@ internal sealed partial class GraphHistorySource(
 
     private static string Describe(Exception e) => e switch
     {
-        OperationCanceledException => "timed-out",
+        OperationCanceledException or Polly.Timeout.TimeoutRejectedException => "timed-out",
+        Polly.CircuitBreaker.BrokenCircuitException => "circuit-open",
         ApiException api => api.ResponseStatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
         AggregateException { InnerExceptions: [.., ApiException last] } => last.ResponseStatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
         HttpRequestException => "unreachable",

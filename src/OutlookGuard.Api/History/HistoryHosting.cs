@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OutlookGuard.Api.Graph;
 using OutlookGuard.Api.Mailbox;
 
 namespace OutlookGuard.Api.History;
@@ -12,7 +11,6 @@ public static class HistoryHosting
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<IValidateOptions<MailboxOptions>, HistoryOptionsValidator>();
-        services.AddSingleton<GraphClientProvider>();
         services.AddSingleton<ICorrespondenceHistorySource>(sp =>
             sp.GetRequiredService<IOptions<MailboxOptions>>().Value.History == HistoryMode.Folder
                 ? ActivatorUtilities.CreateInstance<FolderHistorySource>(sp)

@@ -74,12 +74,18 @@ internal sealed partial class FakeGraph : IAsyncDisposable
     // The query options the API sends: $filter with one equality on internetMessageId or conversationId.
     private async Task<IResult> List(HttpContext context)
     {
+        var filter = FilterPattern().Match(context.Request.Query["$filter"].ToString());
+        if (!filter.Success && context.Request.Query.ContainsKey("$orderby"))
+        {
+            // The history source's query (a sender and a date range, ordered): the mailbox's list records and answers it.
+            return await Mailbox.ListAsync(context);
+        }
+
         if (Caller(context) is not { } caller)
         {
             return Error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
         }
 
-        var filter = FilterPattern().Match(context.Request.Query["$filter"].ToString());
         if (!filter.Success)
         {
             return Error(400, "BadRequest", "Invalid filter clause.");

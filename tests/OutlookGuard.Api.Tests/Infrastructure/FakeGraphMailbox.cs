@@ -48,13 +48,14 @@ internal sealed partial class FakeGraphMailbox(LocalIdentityProvider identity, C
     /// <summary>How Graph answers the list query for this sender.</summary>
     public void Behave(string sender, GraphBehavior behavior) => _behavior[sender] = behavior;
 
+    /// <summary>Maps Sent Items; the list query shares <c>/me/messages</c> with the reply check's lookup (<see cref="FakeGraph"/>).</summary>
     public void Map(WebApplication app)
     {
-        app.MapGet("/v1.0/me/messages", (Func<HttpContext, Task<IResult>>)ListAsync);
         app.MapGet("/v1.0/me/mailFolders/{folder}/messages", (string folder, HttpContext context) => SentAsync(folder, context));
     }
 
-    private async Task<IResult> ListAsync(HttpContext context)
+    /// <summary>The history source's list query (the one <c>/me/messages</c> route of <see cref="FakeGraph"/> hands it over).</summary>
+    public async Task<IResult> ListAsync(HttpContext context)
     {
         if (Authorize(context) is not { } owner)
         {

@@ -13,7 +13,7 @@ public sealed class FolderReplyCheckTests(LocalCloud cloud) : IDisposable
     {
         ["Mailbox:Source"] = "Folder",
         ["Mailbox:Folder"] = Samples.Folder,
-    });
+    }, environment: "Development");
 
     public void Dispose() => _api.Dispose();
 
