@@ -58,6 +58,9 @@ public sealed class GuardServer(TestIssuer issuer, bool graph, IReadOnlyDictiona
         {
             builder.UseSetting("Mailbox:Source", "Folder");
             builder.UseSetting("Mailbox:Folder", SamplesFolder);
+
+            // Development's settings read the sample mailbox's history; the pane's tests read none unless they say so.
+            builder.UseSetting("Mailbox:History", "Off");
         }
 
         foreach (var (key, value) in SamplePolicySettings())
