@@ -1,3 +1,5 @@
+using OutlookGuard.Core.Text;
+
 namespace OutlookGuard.Cli;
 
 /// <summary>Dispatches the sub-commands. No analysis logic lives here: it is all in OutlookGuard.Core.</summary>
@@ -7,7 +9,7 @@ internal static class CliApp
         Usage:
           outlookguard analyze <path>... [--policy FILE] [--format text|json] [--lang en|ja] [--geoip FILE]
                                          [--mailbox DIR [--me ADDRESS]]
-              A path is an .eml file, a file holding only a header block, or a folder (its *.eml files).
+              A path is an .eml file, a file holding only a header block, or a folder (its *.eml and *.txt files).
               --geoip: a MaxMind GeoLite2/GeoIP2 Country or City .mmdb, for the origin's country when
               Exchange Online's X-Forefront-Antispam-Report gives none.
               --mailbox: a folder of the user's exported mail (*.eml; a sent/ subfolder for Sent Items): each
@@ -37,6 +39,7 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        MailEncodings.Register();
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);

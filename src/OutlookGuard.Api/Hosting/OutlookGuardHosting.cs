@@ -9,6 +9,7 @@ using OutlookGuard.Api.RateLimiting;
 using OutlookGuard.Api.Replies;
 using OutlookGuard.Api.ScaleOut;
 using OutlookGuard.Api.Telemetry;
+using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Api.Hosting;
 
@@ -21,6 +22,7 @@ public static class OutlookGuardHosting
     public static WebApplicationBuilder AddOutlookGuard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        MailEncodings.Register();
         builder.AddDevelopmentSettings();
         builder.AddGuardFailures();
         builder.Services.AddTaskpane();

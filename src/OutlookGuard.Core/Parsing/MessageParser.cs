@@ -23,9 +23,8 @@ public static class MessageParser
 {
     static MessageParser()
     {
-        // Japanese mail is full of ISO-2022-JP and Shift_JIS encoded words; .NET only decodes them once the
-        // code-page provider is registered (idempotent, process-wide, in-box).
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        // Hosts register the code pages first thing; this covers a caller that goes straight to the parser.
+        MailEncodings.Register();
     }
 
     private static readonly FieldKind[] SingletonHeaders =
