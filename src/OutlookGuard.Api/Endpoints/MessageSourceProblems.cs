@@ -13,6 +13,7 @@ public static class MessageSourceProblems
         MessageSourceError.SignInAgain => Problems.SignInAgain,
         MessageSourceError.SignInServiceUnavailable => Problems.SignInServiceUnavailable,
         MessageSourceError.TimedOut => Problems.MailServiceTimeout,
+        MessageSourceError.HeadersFromPane => Problems.HeadersFromPane,
         _ => Problems.MailServiceUnavailable,
     };
 }

@@ -66,6 +66,12 @@ public static class Problems
         "メールへのアクセスが許可されていません",
         "OutlookGuard はこのメールボックスを読むことができません。管理者が Microsoft Entra ID で OutlookGuard アプリケーションに Microsoft Graph の委任されたアクセス許可 Mail.Read の管理者の同意を付与する必要があります。");
 
+    public static readonly ProblemText HeadersFromPane = new(
+        409, "headers-from-pane", "This service reads no mailbox",
+        "OutlookGuard is set up so that the taskpane sends the message's headers (Mailbox:Source is Client). Send them with POST /api/analysis.",
+        "このサービスはメールボックスを読みません",
+        "OutlookGuard は作業ウィンドウがメッセージのヘッダーを送る設定です (Mailbox:Source が Client)。POST /api/analysis で送信してください。");
+
     public static readonly ProblemText MessageNotFound = new(
         404, "message-not-found", "Message not found",
         "The message is not in this mailbox: it may have been moved or deleted. Reopen the message and retry.",
@@ -142,7 +148,7 @@ public static class Problems
     public static IReadOnlyList<ProblemText> All { get; } =
     [
         InvalidMessageId, InvalidLanguage, InvalidBody, InvalidReplyCheck, NoHeaders, SignInRequired, SignInAgain, ScopeMissing,
-        AdminRoleRequired, MailConsentMissing, MessageNotFound, NotFound, MethodNotAllowed, RequestTimeout, RequestTooLarge,
+        AdminRoleRequired, MailConsentMissing, HeadersFromPane, MessageNotFound, NotFound, MethodNotAllowed, RequestTimeout, RequestTooLarge,
         UnsupportedMediaType, TooManyRequests, BadRequest, UnexpectedError, MailServiceUnavailable, SignInServiceUnavailable,
         MailServiceTimeout,
     ];

@@ -5,4 +5,5 @@ namespace OutlookGuard.Api.Endpoints;
 /// <param name="Scope">The delegated scope the taskpane requests: <c>api://{ClientId}/access_as_user</c>.</param>
 /// <param name="Authority">The authority: <c>{Instance}{TenantId}</c>, or <c>{Instance}organizations</c> when multi-tenant.</param>
 /// <param name="ReportMailbox">Where "Report to IT" writes to (<c>Guard:ReportMailbox</c>); null hides that action.</param>
-public sealed record TaskpaneConfig(string? ClientId, string? Scope, string Authority, string? ReportMailbox);
+/// <param name="HeadersFromPane">True with <c>Mailbox:Source=Client</c>: the pane sends the headers itself and never asks the service to read the mailbox.</param>
+public sealed record TaskpaneConfig(string? ClientId, string? Scope, string Authority, string? ReportMailbox, bool HeadersFromPane);

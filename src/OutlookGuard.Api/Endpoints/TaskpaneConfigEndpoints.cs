@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OutlookGuard.Api.Auth;
+using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Core.Policy;
 
 namespace OutlookGuard.Api.Endpoints;
@@ -22,9 +23,10 @@ public static class TaskpaneConfigEndpoints
         return app;
     }
 
-    public static Ok<TaskpaneConfig> Get(HttpContext context, IOptions<AzureAdOptions> azureAd, IOptions<GuardPolicy> policy)
+    public static Ok<TaskpaneConfig> Get(HttpContext context, IOptions<AzureAdOptions> azureAd, IOptions<GuardPolicy> policy, IOptions<MailboxOptions> mailbox)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(azureAd);
         ArgumentNullException.ThrowIfNull(policy);
         var ad = azureAd.Value;
@@ -35,6 +37,7 @@ public static class TaskpaneConfigEndpoints
             clientId,
             clientId is null ? null : $"api://{clientId}/{AuthNames.Scope}",
             ad.InstanceBase + tenant,
-            policy.Value.ReportMailbox));
+            policy.Value.ReportMailbox,
+            mailbox.Value.Source == MailboxSource.Client));
     }
 }

@@ -10,4 +10,7 @@ public enum MessageSourceError
     Unavailable,
     SignInServiceUnavailable,
     TimedOut,
+
+    /// <summary>The service reads no mailbox (<c>Mailbox:Source=Client</c>): the taskpane sends the headers.</summary>
+    HeadersFromPane,
 }

@@ -12,10 +12,12 @@ public static class ReplyHosting
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<ReplyCheckService>();
-        services.AddSingleton<IOriginalMessageFinder>(sp =>
-            sp.GetRequiredService<IOptions<MailboxOptions>>().Value.Source == MailboxSource.Folder
-                ? ActivatorUtilities.CreateInstance<FolderOriginalFinder>(sp, TimeProvider.System)
-                : ActivatorUtilities.CreateInstance<GraphOriginalFinder>(sp));
+        services.AddSingleton<IOriginalMessageFinder>(sp => sp.GetRequiredService<IOptions<MailboxOptions>>().Value.Source switch
+        {
+            MailboxSource.Folder => ActivatorUtilities.CreateInstance<FolderOriginalFinder>(sp, TimeProvider.System),
+            MailboxSource.Client => new NoOriginalFinder(),
+            _ => ActivatorUtilities.CreateInstance<GraphOriginalFinder>(sp),
+        });
         return builder;
     }
 }

@@ -46,7 +46,12 @@ public sealed class GuardTelemetry
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(mailbox);
-        _messageSource = mailbox.Value.Source == MailboxSource.Folder ? SourceFolder : SourceGraph;
+        _messageSource = mailbox.Value.Source switch
+        {
+            MailboxSource.Folder => SourceFolder,
+            MailboxSource.Client => SourceHeaders,
+            _ => SourceGraph,
+        };
         Meter = meterFactory.Create(Name);
         _analyses = Meter.CreateCounter<long>("outlookguard.analyses", "{analysis}", "Analyses answered, by verdict and source (graph, folder, headers).");
         _findings = Meter.CreateCounter<long>("outlookguard.findings", "{finding}", "Findings reported, by rule id and severity.");

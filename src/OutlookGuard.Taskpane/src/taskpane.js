@@ -59,10 +59,13 @@ function errorKey(error) {
 }
 
 async function analyze(item, token) {
-  try {
-    return { analysis: await analyzeMessage(restIdOf(item), token, language), viaHeaders: false };
-  } catch (error) {
-    if (!shouldFallBack(error)) throw error;
+  // With Mailbox:Source=Client the service reads no mailbox: the pane sends the headers straight away.
+  if (!config?.headersFromPane) {
+    try {
+      return { analysis: await analyzeMessage(restIdOf(item), token, language), viaHeaders: false };
+    } catch (error) {
+      if (!shouldFallBack(error)) throw error;
+    }
   }
   let headers;
   try {
@@ -71,7 +74,7 @@ async function analyze(item, token) {
     throw new ApiError(0, "no-headers");
   }
   const preview = await bodyPreview(item);
-  return { analysis: await analyzeHeaders(headers, preview, token, language), viaHeaders: true };
+  return { analysis: await analyzeHeaders(headers, preview, token, language), viaHeaders: !config?.headersFromPane };
 }
 
 /** The actions the pane offers for this item: each opens an Outlook form or sends feedback, and never changes the verdict. */

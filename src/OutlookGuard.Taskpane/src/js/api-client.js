@@ -19,7 +19,7 @@ export function shouldFallBack(error) {
   if (error.status === 503 || error.status === 504) {
     return true;
   }
-  return error.status === 403 && error.code === "mail-consent-missing";
+  return (error.status === 403 && error.code === "mail-consent-missing") || error.code === "headers-from-pane";
 }
 
 async function send(url, init) {

@@ -12,7 +12,7 @@ export class AuthError extends Error {
   }
 }
 
-/** The server's /taskpane-config.json: { clientId, scope, authority, reportMailbox }. */
+/** The server's /taskpane-config.json: { clientId, scope, authority, reportMailbox, headersFromPane }. */
 export async function loadConfig(fetchImpl = fetch) {
   const response = await fetchImpl("/taskpane-config.json", { headers: { Accept: "application/json" } });
   if (!response.ok) {
