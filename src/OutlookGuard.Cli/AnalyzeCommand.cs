@@ -173,8 +173,8 @@ internal static class AnalyzeCommand
         try
         {
             var input = MessageInput.FromBytes(bytes);
-            var history = mailbox?.For(engine.ReadFacts(input));
-            var result = engine.Analyze(input, language, history);
+            var facts = engine.ReadFacts(input);
+            var result = engine.Analyze(facts, language, mailbox?.For(facts));
             if (result.Message.HeaderCount == 0)
             {
                 return (null, default, "no header block found");

@@ -75,15 +75,18 @@ public sealed class GuardEngine
     /// <summary>
     /// Runs every enabled rule over the message with the user's history with its sender: the relationship rules
     /// read it, and <see cref="AnalysisResult.Relationship"/> summarizes it. The history is a separate argument, not
-    /// part of <see cref="MessageInput"/>: it is not the message, it is read from elsewhere (the user's mailbox, in
-    /// parallel with the message), and a history about another address than the From is ignored. Null or
+    /// part of <see cref="MessageInput"/>: it is not the message, it is read from elsewhere (the user's mailbox), and a
+    /// history about another address than the From is ignored. Null or
     /// <see cref="CorrespondenceHistory.Unknown"/> gives the same result as <see cref="Analyze(MessageInput, Language)"/>.
     /// </summary>
     public AnalysisResult Analyze(MessageInput input, Language language, CorrespondenceHistory? history) =>
         _analyzer.Analyze(ReadFacts(input), language, history);
 
-    /// <summary>Runs the rules over facts already read (by <see cref="ReadFacts"/>, or built by a test).</summary>
-    internal AnalysisResult Analyze(MessageFacts facts, Language language, CorrespondenceHistory? history = null) =>
+    /// <summary>
+    /// Runs the rules over facts already read by <see cref="ReadFacts"/> (or built by a test): a caller that needs the
+    /// facts first (to find the sender whose history to read) parses the message once.
+    /// </summary>
+    public AnalysisResult Analyze(MessageFacts facts, Language language, CorrespondenceHistory? history = null) =>
         _analyzer.Analyze(facts, language, history);
 
     /// <summary>

@@ -47,8 +47,9 @@ public sealed partial class AnalysisService(
             {
                 fresh = true;
                 var input = await source.ReadAsync(caller, id, ct);
-                var relationship = history is null ? null : await history.ReadAsync(caller, policy.Engine, input, ct);
-                return MessageAnalysis.From(policy.Engine.Analyze(input, language, relationship), policy.Version);
+                var facts = policy.Engine.ReadFacts(input);
+                var relationship = history is null ? null : await history.ReadAsync(caller, policy.Engine, facts, ct);
+                return MessageAnalysis.From(policy.Engine.Analyze(facts, language, relationship), policy.Version);
             },
             entry,
             cancellationToken: cancellationToken);

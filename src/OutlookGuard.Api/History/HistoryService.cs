@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Mailbox;
 using OutlookGuard.Core;
+using OutlookGuard.Core.Facts;
 using OutlookGuard.Core.History;
 
 namespace OutlookGuard.Api.History;
@@ -27,17 +28,17 @@ public sealed partial class HistoryService(
     /// <summary>Whether a history is read at all.</summary>
     public bool Enabled => options.Value.History != HistoryMode.Off;
 
-    /// <summary>The caller's history with the From of <paramref name="input"/>; <see cref="CorrespondenceHistory.Unknown"/> when history is off.</summary>
-    public async Task<CorrespondenceHistory> ReadAsync(Caller caller, GuardEngine engine, MessageInput input, CancellationToken cancellationToken)
+    /// <summary>The caller's history with the From of <paramref name="message"/>; <see cref="CorrespondenceHistory.Unknown"/> when history is off.</summary>
+    public async Task<CorrespondenceHistory> ReadAsync(Caller caller, GuardEngine engine, MessageFacts message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(message);
         if (!Enabled)
         {
             return CorrespondenceHistory.Unknown;
         }
 
-        var message = engine.ReadFacts(input);
         if (HistoryAddress.Of(message) is not { } sender)
         {
             return CorrespondenceHistory.Unknown;
