@@ -11,6 +11,9 @@ namespace OutlookGuard.Api.Endpoints;
 /// </summary>
 public static class FeedbackApi
 {
+    /// <summary>The body limit: a list of rule ids and a verdict fit in far less.</summary>
+    public const int MaxBodyBytes = 4 * 1024;
+
     private static readonly string[] Verdicts = ["caution", "danger"];
 
     public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder api)
@@ -29,7 +32,7 @@ public static class FeedbackApi
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(telemetry);
         var (request, problem) = await JsonRequestBody.ReadAsync<FeedbackRequest>(
-            context.Request, FeedbackProblems.MaxBodyBytes, FeedbackProblems.FeedbackTooLarge, FeedbackProblems.InvalidFeedback, cancellationToken);
+            context.Request, MaxBodyBytes, Problems.InvalidFeedback, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();
@@ -37,7 +40,7 @@ public static class FeedbackApi
 
         if (Validated(request) is not { } feedback)
         {
-            return FeedbackProblems.InvalidFeedback.ToResult();
+            return Problems.InvalidFeedback.ToResult();
         }
 
         telemetry.RecordFeedback(feedback.RuleIds, feedback.Verdict);

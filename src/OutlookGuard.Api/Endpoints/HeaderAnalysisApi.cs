@@ -31,7 +31,7 @@ public static class HeaderAnalysisApi
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(analysis);
         var (request, problem) = await JsonRequestBody.ReadAsync<HeaderAnalysisRequest>(
-            context.Request, Problems.MaxRequestBodyBytes, Problems.RequestTooLarge, Problems.InvalidBody, cancellationToken);
+            context.Request, Problems.MaxRequestBodyBytes, Problems.InvalidBody, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();

@@ -16,9 +16,9 @@ internal static class JsonRequestBody
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    /// <summary>The body as <typeparamref name="T"/>, or the problem to answer: 415 when not JSON, <paramref name="tooLarge"/>, or <paramref name="invalid"/> when it does not parse.</summary>
+    /// <summary>The body as <typeparamref name="T"/>, or the problem to answer: 415 when not JSON, 413 when longer than <paramref name="limit"/>, or <paramref name="invalid"/> when it does not parse.</summary>
     public static async Task<(T? Value, ProblemText? Problem)> ReadAsync<T>(
-        HttpRequest request, int limit, ProblemText tooLarge, ProblemText invalid, CancellationToken cancellationToken)
+        HttpRequest request, int limit, ProblemText invalid, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,7 +30,7 @@ internal static class JsonRequestBody
         var body = request.ContentLength > limit ? null : await ReadBoundedAsync(request.Body, limit, cancellationToken);
         if (body is null)
         {
-            return (null, tooLarge);
+            return (null, Problems.RequestTooLarge);
         }
 
         try

@@ -98,9 +98,15 @@ public static class Problems
 
     public static readonly ProblemText RequestTooLarge = new(
         413, "request-too-large", "Request too large",
-        "The request body exceeds 262144 bytes. Send the header block only, without the message body.",
+        "The request body is larger than this endpoint accepts (POST /api/analysis: 262144 bytes, the header block without the message body; POST /api/replies/check: 524288 bytes; POST /api/feedback: 4096 bytes).",
         "要求が大きすぎます",
-        "要求本文が 262144 バイトを超えています。メッセージ本文を含めず、ヘッダー ブロックだけを送信してください。");
+        "要求本文がこのエンドポイントの上限を超えています (POST /api/analysis: 262144 バイト、メッセージ本文を含まないヘッダー ブロック。POST /api/replies/check: 524288 バイト。POST /api/feedback: 4096 バイト)。");
+
+    public static readonly ProblemText InvalidFeedback = new(
+        400, "invalid-feedback", "Feedback not valid",
+        "Send a JSON object with 'ruleIds' (one or more rule ids from 'outlookguard rules', each once) and 'verdict' ('caution' or 'danger').",
+        "フィードバックが正しくありません",
+        "'ruleIds'（'outlookguard rules' のルール ID を 1 つ以上、重複なし）と 'verdict'（'caution' または 'danger'）を持つ JSON オブジェクトを送信してください。");
 
     public static readonly ProblemText UnsupportedMediaType = new(
         415, "unsupported-media-type", "Content type not supported",
@@ -147,7 +153,7 @@ public static class Problems
     /// <summary>Every problem, for the documentation test.</summary>
     public static IReadOnlyList<ProblemText> All { get; } =
     [
-        InvalidMessageId, InvalidLanguage, InvalidBody, InvalidReplyCheck, NoHeaders, SignInRequired, SignInAgain, ScopeMissing,
+        InvalidMessageId, InvalidLanguage, InvalidBody, InvalidReplyCheck, InvalidFeedback, NoHeaders, SignInRequired, SignInAgain, ScopeMissing,
         AdminRoleRequired, MailConsentMissing, HeadersFromPane, MessageNotFound, NotFound, MethodNotAllowed, RequestTimeout, RequestTooLarge,
         UnsupportedMediaType, TooManyRequests, BadRequest, UnexpectedError, MailServiceUnavailable, SignInServiceUnavailable,
         MailServiceTimeout,

@@ -36,7 +36,7 @@ public static class ReplyCheckApi
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(replies);
         var (request, problem) = await JsonRequestBody.ReadAsync<ReplyCheckRequest>(
-            context.Request, MaxBodyBytes, Problems.RequestTooLarge, Problems.InvalidReplyCheck, cancellationToken);
+            context.Request, MaxBodyBytes, Problems.InvalidReplyCheck, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();
