@@ -11,5 +11,10 @@ if (args.Length > 0 && args[0] == "linearity")
     return Linearity.Run();
 }
 
+if (args.Length > 0 && args[0] == "profile")
+{
+    return Profile.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ParseAnalyzeBenchmarks).Assembly).Run(args);
 return 0;

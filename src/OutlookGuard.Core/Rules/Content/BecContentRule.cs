@@ -19,9 +19,8 @@ public sealed class BecContentRule() : Rule(new(
 
     protected override void Run(RuleContext context, ICollection<Finding> findings)
     {
-        var message = context.Message;
-        var inSubject = message.Subject is { Length: > 0 } subject ? CueMatcher.Bec.Find(CueMatcher.Normalize(subject)) : [];
-        var inBody = message.BodyPreview is { Length: > 0 } body ? CueMatcher.Bec.Find(CueMatcher.Normalize(body)) : [];
+        var inSubject = CueMatcher.Bec.Find(context.CueSubject);
+        var inBody = CueMatcher.Bec.Find(context.CueBody);
         var categories = new List<string>();
         foreach (var (category, _) in inSubject.Concat(inBody))
         {

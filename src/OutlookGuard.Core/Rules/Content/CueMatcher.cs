@@ -1,3 +1,4 @@
+using System.Buffers;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Data;
 using OutlookGuard.Core.Text;
@@ -6,17 +7,24 @@ namespace OutlookGuard.Core.Rules.Content;
 
 /// <summary>
 /// Finds cue phrases in text: both sides are NFKC-normalized and case-folded (so full-width, half-width and
-/// compatibility forms match), then compared by plain ordinal substring search, with word boundaries for
-/// phrases that start or end with a letter or digit. Linear in the text for each phrase: no regular
-/// expressions, no backtracking.
+/// compatibility forms match), then compared ordinally, with word boundaries for phrases that start or end with
+/// a letter or digit. One pass over the text finds every place where some phrase starts (<see cref="SearchValues{T}"/>
+/// of the phrases, a multi-string search built once); only the phrases that begin with the character found there
+/// are compared. No regular expressions, no backtracking.
 /// </summary>
 internal sealed class CueMatcher
 {
     private readonly (string Category, string Phrase)[] _cues;
+    private readonly SearchValues<string> _phrases;
+    private readonly Dictionary<char, int[]> _byFirstChar;
 
     private CueMatcher((string Category, string Phrase)[] cues)
     {
         _cues = cues;
+        _phrases = SearchValues.Create([.. cues.Select(c => c.Phrase).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        _byFirstChar = Enumerable.Range(0, cues.Length)
+            .GroupBy(i => cues[i].Phrase[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The embedded English and Japanese business-email-compromise cues.</summary>
@@ -31,12 +39,38 @@ internal sealed class CueMatcher
     /// <summary>Every cue found in the text (already passed through <see cref="Normalize"/>), in list order.</summary>
     public List<(string Category, string Phrase)> Find(string normalized)
     {
+        ArgumentNullException.ThrowIfNull(normalized);
         var found = new List<(string, string)>();
-        foreach (var cue in _cues)
+        bool[]? hit = null;
+        var start = 0;
+        while (start < normalized.Length)
         {
-            if (Contains(normalized, cue.Phrase))
+            var next = normalized.AsSpan(start).IndexOfAny(_phrases);
+            if (next < 0)
             {
-                found.Add(cue);
+                break;
+            }
+
+            var at = start + next;
+            foreach (var index in _byFirstChar[normalized[at]])
+            {
+                if (hit?[index] != true && MatchesAt(normalized, at, _cues[index].Phrase))
+                {
+                    (hit ??= new bool[_cues.Length])[index] = true;
+                }
+            }
+
+            start = at + 1;
+        }
+
+        if (hit is not null)
+        {
+            for (var i = 0; i < _cues.Length; i++)
+            {
+                if (hit[i])
+                {
+                    found.Add(_cues[i]);
+                }
             }
         }
 
@@ -70,30 +104,17 @@ internal sealed class CueMatcher
         return UnicodeText.CollapseWhitespace(folded, map: static c => c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c);
     }
 
-    private static bool Contains(string text, string phrase)
+    // The phrase at text[at..], and no letter or digit glued to a phrase that starts or ends with one.
+    private static bool MatchesAt(string text, int at, string phrase)
     {
-        var boundedStart = char.IsLetterOrDigit(phrase[0]) && phrase[0] < 128;
-        var boundedEnd = char.IsLetterOrDigit(phrase[^1]) && phrase[^1] < 128;
-        var index = 0;
-        while (index <= text.Length - phrase.Length)
+        if (!text.AsSpan(at).StartsWith(phrase, StringComparison.Ordinal))
         {
-            var at = text.IndexOf(phrase, index, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            var end = at + phrase.Length;
-            if ((!boundedStart || at == 0 || !IsWordChar(text[at - 1]))
-                && (!boundedEnd || end == text.Length || !IsWordChar(text[end])))
-            {
-                return true;
-            }
-
-            index = at + 1;
+            return false;
         }
 
-        return false;
+        var end = at + phrase.Length;
+        return (!IsWordChar(phrase[0]) || at == 0 || !IsWordChar(text[at - 1]))
+            && (!IsWordChar(phrase[^1]) || end == text.Length || !IsWordChar(text[end]));
     }
 
     private static bool IsWordChar(char c) => c < 128 && char.IsLetterOrDigit(c);

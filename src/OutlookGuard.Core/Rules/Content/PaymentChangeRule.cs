@@ -27,10 +27,9 @@ public sealed class PaymentChangeRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
-        var message = context.Message;
         var evidence = new List<Evidence>();
-        Collect(evidence, "Subject", message.Subject);
-        Collect(evidence, "body-preview", message.BodyPreview);
+        Collect(evidence, "Subject", context.CueSubject);
+        Collect(evidence, "body-preview", context.CueBody);
         if (evidence.Count == 0)
         {
             return;
@@ -47,14 +46,9 @@ public sealed class PaymentChangeRule : IRule
         });
     }
 
-    private static void Collect(List<Evidence> evidence, string header, string? text)
+    private static void Collect(List<Evidence> evidence, string header, string normalized)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
-        foreach (var (_, phrase) in CueMatcher.PaymentChange.Find(CueMatcher.Normalize(text)))
+        foreach (var (_, phrase) in CueMatcher.PaymentChange.Find(normalized))
         {
             CueMatcher.AddEvidence(evidence, header, phrase, MaxEvidence);
         }
