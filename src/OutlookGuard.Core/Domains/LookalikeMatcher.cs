@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using OutlookGuard.Core.Text;
 
 namespace OutlookGuard.Core.Domains;
@@ -35,40 +33,44 @@ public static class LookalikeMatcher
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(target);
-        var candidateOrganization = OrganizationOf(candidate);
-        var targetOrganization = OrganizationOf(target);
-        if (string.Equals(candidateOrganization, targetOrganization, StringComparison.Ordinal))
+        return Compare(LookalikeName.Of(candidate), LookalikeName.Of(target));
+    }
+
+    /// <summary>
+    /// <see cref="Compare(DomainName, DomainName)"/> on names reduced beforehand: the policy reduces its targets once,
+    /// a message's domain is reduced once for all of them.
+    /// </summary>
+    internal static LookalikeMatch? Compare(LookalikeName candidate, LookalikeName target)
+    {
+        if (string.Equals(candidate.Organization, target.Organization, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var imitated = Idn.ToUnicode(targetOrganization);
-        if (("." + candidate.Ascii).Contains("." + targetOrganization + ".", StringComparison.Ordinal))
+        if (EmbedsOrganization(candidate.Domain.Ascii, target.Organization))
         {
-            return new LookalikeMatch(LookalikeKind.EmbeddedDomain, candidate, target, imitated);
+            return new LookalikeMatch(LookalikeKind.EmbeddedDomain, candidate.Domain, target.Domain, target.Imitated);
         }
 
-        var (candidateLabel, candidateSuffix) = Split(candidateOrganization);
-        var (targetLabel, targetSuffix) = Split(targetOrganization);
-        if (candidateLabel.Length == 0 || targetLabel.Length == 0)
+        if (candidate.Label.Length == 0 || target.Label.Length == 0)
         {
             return null;
         }
 
-        var candidateKey = Key(Idn.ToUnicode(candidateLabel));
-        var targetKey = Key(Idn.ToUnicode(targetLabel));
+        var candidateKey = candidate.Key;
+        var targetKey = target.Key;
         LookalikeKind? kind = null;
         if (string.Equals(candidateKey, targetKey, StringComparison.Ordinal))
         {
-            kind = string.Equals(candidateLabel, targetLabel, StringComparison.Ordinal)
-                ? (string.Equals(candidateSuffix, targetSuffix, StringComparison.Ordinal) ? null : LookalikeKind.SwappedSuffix)
+            kind = string.Equals(candidate.Label, target.Label, StringComparison.Ordinal)
+                ? (string.Equals(candidate.Suffix, target.Suffix, StringComparison.Ordinal) ? null : LookalikeKind.SwappedSuffix)
                 : LookalikeKind.Homoglyph;
         }
-        else if (string.Equals(Fold(candidateKey), Fold(targetKey), StringComparison.Ordinal))
+        else if (string.Equals(candidate.Folded, target.Folded, StringComparison.Ordinal))
         {
             kind = LookalikeKind.Homoglyph;
         }
-        else if (string.Equals(candidateKey.Replace("-", "", StringComparison.Ordinal), targetKey.Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal))
+        else if (string.Equals(candidate.Plain, target.Plain, StringComparison.Ordinal))
         {
             kind = LookalikeKind.Hyphenation;
         }
@@ -84,12 +86,30 @@ public static class LookalikeMatcher
             }
         }
 
-        if (kind is null && HasAddedWord(candidateKey, targetKey))
+        if (kind is null && HasAddedWord(candidate, target))
         {
             kind = LookalikeKind.AddedWord;
         }
 
-        return kind is { } found ? new LookalikeMatch(found, candidate, target, imitated) : null;
+        return kind is { } found ? new LookalikeMatch(found, candidate.Domain, target.Domain, target.Imitated) : null;
+    }
+
+    // The organization's name as whole labels of the domain: "hanabi-foods.co.jp.evil.example" embeds "hanabi-foods.co.jp".
+    private static bool EmbedsOrganization(string ascii, string organization)
+    {
+        var start = 0;
+        while ((start = ascii.IndexOf(organization, start, StringComparison.Ordinal)) >= 0)
+        {
+            var end = start + organization.Length;
+            if ((start == 0 || ascii[start - 1] == '.') && end < ascii.Length && ascii[end] == '.')
+            {
+                return true;
+            }
+
+            start++;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -121,8 +141,8 @@ public static class LookalikeMatcher
         }
 
         var scripts = ScriptClassifier.ScriptsOf(label);
-        var key = Key(label);
-        var folded = Fold(key);
+        var key = LookalikeName.KeyOf(label);
+        var folded = LookalikeName.FoldOf(key);
         if (ScriptClassifier.IsMixed(scripts))
         {
             return new LookalikeMatch(LookalikeKind.MixedScript, domain, null, (IsAsciiName(folded) ? folded : key) + suffix);
@@ -166,28 +186,9 @@ public static class LookalikeMatcher
         return dot < 0 ? (registrable, "") : (registrable[..dot], registrable[(dot + 1)..]);
     }
 
-    // Comparison key of a U-label: lower case, confusable skeleton, lower case again (the skeleton maps 0 to O).
-    private static string Key(string label) =>
-        ConfusableSkeleton.Of(label.ToLowerInvariant()).ToLowerInvariant();
-
-    // The key without combining marks: robínhood → robinhood.
-    private static string Fold(string key)
+    private static bool HasAddedWord(LookalikeName candidateName, LookalikeName targetName)
     {
-        var decomposed = UnicodeText.Decompose(key);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool HasAddedWord(string candidate, string target)
-    {
+        var (candidate, target) = (candidateName.Key, targetName.Key);
         if (candidate.Length <= target.Length || target.Length < MinAddedWordLength)
         {
             return false;
@@ -207,8 +208,7 @@ public static class LookalikeMatcher
         }
 
         // Glued on, hyphens ignored: "hanabifoodsjp", "hanabi-foodsonline", "securehanabifoods".
-        var plainTarget = target.Replace("-", "", StringComparison.Ordinal);
-        var plainCandidate = candidate.Replace("-", "", StringComparison.Ordinal);
+        var (plainCandidate, plainTarget) = (candidateName.Plain, targetName.Plain);
         return plainTarget.Length >= MinGluedWordLength && plainCandidate.Length > plainTarget.Length
             && (plainCandidate.StartsWith(plainTarget, StringComparison.Ordinal) || plainCandidate.EndsWith(plainTarget, StringComparison.Ordinal));
     }

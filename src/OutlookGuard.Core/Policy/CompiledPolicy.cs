@@ -11,6 +11,7 @@ namespace OutlookGuard.Core.Policy;
 public sealed class CompiledPolicy
 {
     private readonly HashSet<string> _internal;
+    private readonly LookalikeName[] _lookalikeNames;
     private readonly HashSet<string> _protected;
     private readonly HashSet<string> _trustedReplyTo;
     private readonly HashSet<string> _trustedAuthServIds;
@@ -33,6 +34,7 @@ public sealed class CompiledPolicy
         ProtectedNames = [.. source.ProtectedNames.Select(n => n.Trim()).Where(n => n.Length > 0)];
         ProtectedNameKeys = [.. ProtectedNames.Select(PersonNameMatcher.Normalize).Where(k => k.Words.Count > 0)];
         LookalikeTargets = [.. InternalDomains.Concat(ProtectedDomains).DistinctBy(LookalikeMatcher.OrganizationOf, StringComparer.Ordinal)];
+        _lookalikeNames = [.. LookalikeTargets.Select(LookalikeName.Of)];
         _rules = new Dictionary<string, RuleSettings>(source.Rules, StringComparer.OrdinalIgnoreCase);
         _notificationDomains = Keys(Domains(source.NotificationSenders.Where(s => !s.Contains('@', StringComparison.Ordinal))));
         _notificationAddresses = new HashSet<string>(
@@ -154,9 +156,15 @@ public sealed class CompiledPolicy
             return null;
         }
 
-        foreach (var target in LookalikeTargets)
+        if (_lookalikeNames.Length == 0)
         {
-            if (LookalikeMatcher.Compare(domain, target) is { } match)
+            return null;
+        }
+
+        var candidate = LookalikeName.Of(domain);
+        foreach (var target in _lookalikeNames)
+        {
+            if (LookalikeMatcher.Compare(candidate, target) is { } match)
             {
                 return match;
             }

@@ -161,14 +161,36 @@ public static class PersonNameMatcher
         return false;
     }
 
+    // Some run of wanted.Count words side by side in the shown name holds exactly the wanted words, in any order.
     private static bool ContainsRun(IReadOnlyList<string> shown, IReadOnlyList<string> wanted)
     {
-        var sortedWanted = wanted.Order(StringComparer.Ordinal).ToArray();
+        Span<bool> used = wanted.Count <= 64 ? stackalloc bool[wanted.Count] : new bool[wanted.Count];
         for (var start = 0; start + wanted.Count <= shown.Count; start++)
         {
-            var run = shown.Skip(start).Take(wanted.Count).Order(StringComparer.Ordinal);
-            if (run.SequenceEqual(sortedWanted, StringComparer.Ordinal))
+            used.Clear();
+            var all = true;
+            for (var k = 0; k < wanted.Count && all; k++)
             {
+                all = TakeSame(wanted, used, shown[start + k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Marks one not yet used wanted word equal to word; false when there is none.
+    private static bool TakeSame(IReadOnlyList<string> wanted, Span<bool> used, string word)
+    {
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            if (!used[i] && string.Equals(wanted[i], word, StringComparison.Ordinal))
+            {
+                used[i] = true;
                 return true;
             }
         }

@@ -6,7 +6,7 @@ namespace OutlookGuard.Core.Rules.Identity;
 
 /// <summary>
 /// A From, Reply-To or Return-Path domain that is not internal or protected but imitates one
-/// (<see cref="LookalikeMatcher.Compare"/>: confusable skeleton, one typo or swap, a hyphen, an added
+/// (<see cref="LookalikeMatcher.Compare(DomainName, DomainName)"/>: confusable skeleton, one typo or swap, a hyphen, an added
 /// word, another public suffix): high. An internationalized domain judged on its own
 /// (<see cref="LookalikeMatcher.InspectIdn"/>: scripts mixed, or accents that fold to the very name the
 /// sender calls itself): medium. Only internal and protected domains are targets: two unrelated
