@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace OutlookGuard.Core.Parsing.Fields;
 
 /// <summary>Header values that need no decoding, turned into text without MimeKit.</summary>
@@ -22,21 +24,27 @@ internal static class HeaderText
         }
 
         var value = raw[start..end];
+        if (value.IndexOfAny((byte)'\r', (byte)'\n') < 0)
+        {
+            return value.IsEmpty ? string.Empty : Encoding.Latin1.GetString(value);
+        }
+
         var length = value.Length - value.Count((byte)'\r') - value.Count((byte)'\n');
         if (length == 0)
         {
             return string.Empty;
         }
 
+        // Each run between line breaks widened at once (ASCII bytes are their own code points).
         return string.Create(length, value, static (chars, bytes) =>
         {
             var k = 0;
-            foreach (var b in bytes)
+            while (!bytes.IsEmpty)
             {
-                if (b is not ((byte)'\r' or (byte)'\n'))
-                {
-                    chars[k++] = (char)b;
-                }
+                var stop = bytes.IndexOfAny((byte)'\r', (byte)'\n');
+                var run = stop < 0 ? bytes : bytes[..stop];
+                k += Encoding.Latin1.GetChars(run, chars[k..]);
+                bytes = stop < 0 ? [] : bytes[(stop + 1)..];
             }
         });
     }

@@ -29,9 +29,10 @@ public static class ReceivedChain
         }
 
         var hops = new ReceivedHop[count];
+        var tokens = new List<ReceivedToken>(32);
         for (var i = count - 1; i >= 0; i--)
         {
-            var hop = ReceivedParser.Parse(values[i] ?? string.Empty, i);
+            var hop = ReceivedParser.Parse(values[i] ?? string.Empty, i, tokens);
             if (i + 1 < count && hop.Timestamp is { } time && hops[i + 1].Timestamp is { } older)
             {
                 hop = hop with { Delay = time - older };

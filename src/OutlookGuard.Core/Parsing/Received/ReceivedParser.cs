@@ -52,10 +52,13 @@ public static class ReceivedParser
     /// <summary>Parses one value; never throws. Unreadable parts stay null.</summary>
     /// <param name="value">The unfolded header value.</param>
     /// <param name="index">The hop's position, 0 = topmost.</param>
-    public static ReceivedHop Parse(string value, int index)
+    public static ReceivedHop Parse(string value, int index) => Parse(value, index, new List<ReceivedToken>(32));
+
+    /// <summary><see cref="Parse(string, int)"/> with a token list that one chain reuses for all its hops.</summary>
+    internal static ReceivedHop Parse(string value, int index, List<ReceivedToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var tokens = ReceivedTokenizer.Tokenize(value);
+        ReceivedTokenizer.Tokenize(value, tokens);
 
         var semicolon = tokens.FindLastIndex(t => t.Kind == ReceivedTokenKind.Semicolon);
         var clauseEnd = semicolon >= 0 ? semicolon : tokens.Count;

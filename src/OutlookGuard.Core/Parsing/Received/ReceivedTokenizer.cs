@@ -31,8 +31,16 @@ internal static class ReceivedTokenizer
 
     public static List<ReceivedToken> Tokenize(string value)
     {
-        var text = value.Length > MaxValueLength ? value.AsSpan(0, MaxValueLength) : value.AsSpan();
         var tokens = new List<ReceivedToken>(32);
+        Tokenize(value, tokens);
+        return tokens;
+    }
+
+    /// <summary>Cuts <paramref name="value"/> into <paramref name="tokens"/>, which is cleared first (one list serves a whole chain).</summary>
+    public static void Tokenize(string value, List<ReceivedToken> tokens)
+    {
+        tokens.Clear();
+        var text = value.Length > MaxValueLength ? value.AsSpan(0, MaxValueLength) : value.AsSpan();
         var rented = ArrayPool<char>.Shared.Rent(MaxTokenLength);
         var buffer = rented.AsSpan(0, MaxTokenLength);
         var length = 0;
@@ -75,7 +83,6 @@ internal static class ReceivedTokenizer
         }
 
         ArrayPool<char>.Shared.Return(rented);
-        return tokens;
     }
 
     // From just after '(' to just after the matching ')', or to the end when it never closes.
