@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace OutlookGuard.Core.Localization;
 
@@ -46,7 +46,8 @@ public static partial class Wording
             return template;
         }
 
-        var sb = new StringBuilder(template.Length + 64);
+        // Built on the stack (a longer sentence spills into a pooled array): only the finished sentence is allocated.
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[512]);
         var i = 0;
         while (i < template.Length)
         {
@@ -54,16 +55,16 @@ public static partial class Wording
             var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
             if (close < 0)
             {
-                sb.Append(template, i, template.Length - i);
+                text.AppendFormatted(template.AsSpan(i));
                 break;
             }
 
-            sb.Append(template, i, open - i);
-            sb.Append(Argument(template.AsSpan(open + 1, close - open - 1), key, args));
+            text.AppendFormatted(template.AsSpan(i, open - i));
+            text.AppendFormatted(Argument(template.AsSpan(open + 1, close - open - 1), key, args));
             i = close + 1;
         }
 
-        return sb.ToString();
+        return text.ToStringAndClear();
     }
 
     private static string Argument(ReadOnlySpan<char> name, string key, ReadOnlySpan<(string Name, object? Value)> args)
