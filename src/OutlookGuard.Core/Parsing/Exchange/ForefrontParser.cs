@@ -11,6 +11,8 @@ public static class ForefrontParser
 {
     private const int MaxFields = 64;
 
+    private static readonly string[] KnownKeys = ["CIP", "CTRY", "LANG", "SCL", "SRV", "IPV", "SFV", "H", "PTR", "CAT", "SFS", "DIR", "SFTY", "BCL", "ARA"];
+
     /// <summary>The fields of a stamp, keys upper-cased; later duplicates are ignored.</summary>
     public static IReadOnlyDictionary<string, string> ParseFields(string? value)
     {
@@ -20,30 +22,30 @@ public static class ForefrontParser
             return fields;
         }
 
-        foreach (var raw in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var text = value.AsSpan();
+        foreach (var range in text.Split(';'))
         {
             if (fields.Count >= MaxFields)
             {
                 break;
             }
 
-            var segment = raw;
+            var segment = text[range].Trim();
             while (segment.StartsWith("(null)", StringComparison.OrdinalIgnoreCase))
             {
                 segment = segment[6..].TrimStart();
             }
 
-            var colon = segment.IndexOf(':', StringComparison.Ordinal);
+            var colon = segment.IndexOf(':');
             if (colon <= 0)
             {
                 continue;
             }
 
-            var key = segment[..colon].Trim().ToUpperInvariant();
-            var fieldValue = segment[(colon + 1)..].Trim();
-            if (key.Length <= 16 && !fields.ContainsKey(key))
+            var name = segment[..colon].Trim();
+            if (name.Length <= 16 && !fields.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name))
             {
-                fields[key] = fieldValue;
+                fields[Key(name)] = segment[(colon + 1)..].Trim().ToString();
             }
         }
 
@@ -76,6 +78,20 @@ public static class ForefrontParser
 
     /// <summary>BCL (bulk complaint level, 0-9) from X-Microsoft-Antispam, or null.</summary>
     public static int? ParseBcl(string? value) => Int(Get(ParseFields(value), "BCL"));
+
+    // The key upper-cased; the keys the facts read are not allocated again.
+    private static string Key(ReadOnlySpan<char> name)
+    {
+        foreach (var known in KnownKeys)
+        {
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return name.ToString().ToUpperInvariant();
+    }
 
     internal static int? Int(string? value) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;

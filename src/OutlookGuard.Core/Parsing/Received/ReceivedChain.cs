@@ -32,13 +32,7 @@ public static class ReceivedChain
         var tokens = new List<ReceivedToken>(32);
         for (var i = count - 1; i >= 0; i--)
         {
-            var hop = ReceivedParser.Parse(values[i] ?? string.Empty, i, tokens);
-            if (i + 1 < count && hop.Timestamp is { } time && hops[i + 1].Timestamp is { } older)
-            {
-                hop = hop with { Delay = time - older };
-            }
-
-            hops[i] = hop;
+            hops[i] = ReceivedParser.Parse(values[i] ?? string.Empty, i, tokens, i + 1 < count ? hops[i + 1].Timestamp : null);
         }
 
         return hops;

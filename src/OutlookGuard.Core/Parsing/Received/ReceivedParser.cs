@@ -52,10 +52,13 @@ public static class ReceivedParser
     /// <summary>Parses one value; never throws. Unreadable parts stay null.</summary>
     /// <param name="value">The unfolded header value.</param>
     /// <param name="index">The hop's position, 0 = topmost.</param>
-    public static ReceivedHop Parse(string value, int index) => Parse(value, index, new List<ReceivedToken>(32));
+    public static ReceivedHop Parse(string value, int index) => Parse(value, index, new List<ReceivedToken>(32), older: null);
 
-    /// <summary><see cref="Parse(string, int)"/> with a token list that one chain reuses for all its hops.</summary>
-    internal static ReceivedHop Parse(string value, int index, List<ReceivedToken> tokens)
+    /// <summary>
+    /// <see cref="Parse(string, int)"/> with a token list that one chain reuses for all its hops, and the time of the
+    /// hop below (older), from which the delay is measured.
+    /// </summary>
+    internal static ReceivedHop Parse(string value, int index, List<ReceivedToken> tokens, DateTimeOffset? older)
     {
         ArgumentNullException.ThrowIfNull(value);
         ReceivedTokenizer.Tokenize(value, tokens);
@@ -128,7 +131,7 @@ public static class ReceivedParser
             }
         }
 
-        return hop.Build(index, timestamp);
+        return hop.Build(index, timestamp, timestamp - older);
     }
 
     private static Clause? Keyword(string word) => word.Length switch
@@ -388,7 +391,7 @@ public static class ReceivedParser
             }
         }
 
-        public ReceivedHop Build(int index, DateTimeOffset? timestamp)
+        public ReceivedHop Build(int index, DateTimeOffset? timestamp, TimeSpan? delay)
         {
             var fromLiteral = FromWord is null ? null : IpAddresses.Normalize(FromWord);
             var fromWord = FromWord?.TrimEnd('.');
@@ -398,15 +401,24 @@ public static class ReceivedParser
                 fromHost,
                 _fromIp ?? fromLiteral,
                 ByHost,
-                _protocol.Count == 0 ? null : string.Join(' ', _protocol),
+                Protocol(),
                 _tlsVersion,
                 _tlsCipher,
                 timestamp,
-                Delay: null)
+                delay)
             {
                 ReverseDns = _reverseDns,
             };
         }
+
+        // Exchange's "Microsoft SMTP Server" on nearly every hop is not joined again.
+        private string? Protocol() => _protocol switch
+        {
+            [] => null,
+            [var one] => one,
+            ["Microsoft", "SMTP", "Server"] => "Microsoft SMTP Server",
+            _ => string.Join(' ', _protocol),
+        };
 
         private static bool IsTlsVersion(ReadOnlySpan<char> word) =>
             word.StartsWith("TLS", StringComparison.OrdinalIgnoreCase) || word.StartsWith("SSL", StringComparison.OrdinalIgnoreCase);
