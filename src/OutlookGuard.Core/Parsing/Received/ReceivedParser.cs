@@ -271,7 +271,8 @@ public static class ReceivedParser
             }
 
             // Cisco Secure Email (IronPort) writes "ESMTP/TLS/ECDHE-RSA-AES128-GCM-SHA256".
-            if (word.Split('/') is [var protocol, var tls, var cipher] && tls.StartsWith("TLS", StringComparison.OrdinalIgnoreCase))
+            if (word.Contains('/', StringComparison.Ordinal)
+                && word.Split('/') is [var protocol, var tls, var cipher] && tls.StartsWith("TLS", StringComparison.OrdinalIgnoreCase))
             {
                 _protocol.Add(protocol);
                 _tlsVersion ??= tls.Length > 3 ? tls : null;
