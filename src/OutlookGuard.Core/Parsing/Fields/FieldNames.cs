@@ -36,12 +36,21 @@ internal static class FieldNames
         }.Select(k => (k.Item1, Encoding.ASCII.GetBytes(k.Item1), k.Item2)),
     ];
 
+    // The known names by length: a name is compared only with the one or two of its own length.
+    private static readonly (byte[] Bytes, FieldKind Kind)[][] ByLength = [.. Enumerable.Range(0, Known.Max(k => k.Bytes.Length) + 1)
+        .Select(length => Known.Where(k => k.Bytes.Length == length).Select(k => (k.Bytes, k.Kind)).ToArray())];
+
     /// <summary>The kind of the field whose name is <paramref name="name"/> (ASCII, any case).</summary>
     public static FieldKind Classify(ReadOnlySpan<byte> name)
     {
-        foreach (var (_, bytes, kind) in Known)
+        if (name.Length >= ByLength.Length)
         {
-            if (bytes.Length == name.Length && Ascii.EqualsIgnoreCase(name, bytes))
+            return FieldKind.Other;
+        }
+
+        foreach (var (bytes, kind) in ByLength[name.Length])
+        {
+            if (Ascii.EqualsIgnoreCase(name, bytes))
             {
                 return kind;
             }

@@ -29,6 +29,13 @@ internal static class ReceivedTokenizer
         + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u00A0"
         + "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    // What a comment's plain runs stop at: parentheses, the escape, and every character char.IsControl calls so.
+    internal static readonly SearchValues<char> CommentStops = SearchValues.Create(
+        "()\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
     public static List<ReceivedToken> Tokenize(string value)
     {
         var tokens = new List<ReceivedToken>(32);
@@ -85,12 +92,24 @@ internal static class ReceivedTokenizer
         ArrayPool<char>.Shared.Return(rented);
     }
 
-    // From just after '(' to just after the matching ')', or to the end when it never closes.
+    // From just after '(' to just after the matching ')', or to the end when it never closes. Runs of plain
+    // characters are copied at once; only parentheses, escapes and control characters are looked at one by one.
     private static int Comment(ReadOnlySpan<char> text, int i, Span<char> buffer, ref int length)
     {
         var depth = 1;
         while (i < text.Length)
         {
+            var stop = text[i..].IndexOfAny(CommentStops);
+            var plain = stop < 0 ? text[i..] : text.Slice(i, stop);
+            var room = Math.Min(plain.Length, buffer.Length - length);
+            plain[..room].CopyTo(buffer[length..]);
+            length += room;
+            i += plain.Length;
+            if (stop < 0)
+            {
+                break;
+            }
+
             var c = text[i++];
             if (c == '\\' && i < text.Length)
             {
