@@ -433,6 +433,12 @@ public static class MessageParser
                 return [];
             }
 
+            if (field.ValueLength <= limits.MaxValueLength
+                && SimpleAddress.TryRead(block.AsSpan(field.ValueStart, field.ValueLength)) is { } plain)
+            {
+                return [Address(null, plain)];
+            }
+
             if (!InternetAddressList.TryParse(options, block, field.ValueStart, field.ValueLength, out var list))
             {
                 if (Text(field) is not null)
@@ -458,6 +464,12 @@ public static class MessageParser
             if (text is null || text is "<>")
             {
                 return null;
+            }
+
+            if (header is { } field && field.ValueLength <= limits.MaxValueLength
+                && SimpleAddress.TryRead(block.AsSpan(field.ValueStart, field.ValueLength)) is { } plain)
+            {
+                return Address(null, plain);
             }
 
             if (MimeKit.MailboxAddress.TryParse(options, text, out var mailbox))
@@ -587,7 +599,11 @@ public static class MessageParser
                 name = name[..limits.MaxValueLength];
             }
 
-            var address = mailbox.Address ?? string.Empty;
+            return Address(name, mailbox.Address ?? string.Empty);
+        }
+
+        private NamedAddress Address(string? name, string address)
+        {
             if (address.Length > limits.MaxValueLength)
             {
                 address = address[..limits.MaxValueLength];
