@@ -16,6 +16,7 @@
 #                  executable"); default: the Release build run with `dotnet`
 #   PEERS_DIR      the peer configuration: rspamd-local/ (offline rspamd settings); default ../shared/peers
 #                  beside the repository
+#   KEEP           set: keep the work folder (batches, daemon logs, outputs) and print its path
 #
 # OutlookGuard: the marginal cost per message, (batch - one message) / (batch size - 1): the process start-up
 # and the one message's work are subtracted; what remains still holds the JIT's work during the batch. "Steady":
