@@ -25,7 +25,8 @@
 # two normal workers and rspamc -n 2 (two messages in flight, as OutlookGuard's CLI keeps both cores busy).
 # SpamAssassin: a warm spamd with two children, spamc per message, two at a time (xargs -P 2); wall time
 # divided by the messages (spamc's own start-up, about a millisecond, is included).
-# CPU per message: user + system time of the CLI; of rspamc or the spamc processes plus the daemon's
+# Every engine writes its usual report to a file: OutlookGuard its text report (--lang en), rspamc its text
+# summary, spamc the score. CPU per message: user + system time of the CLI; of rspamc or the spamc processes plus the daemon's
 # process tree (from /proc) over the same interval.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -124,7 +125,8 @@ rc() { timeout 900 rspamc -h "127.0.0.1:$rs_port" --hostname unknown -t 60 "$@";
 sa_port=$(free_port)
 mkdir -p "$work/spamd-home" && chown debian-spamd "$work/spamd-home"
 spamd -L -x --cf='use_bayes 0' --cf='dns_available no' -u debian-spamd -H "$work/spamd-home" \
-  -i "127.0.0.1:$sa_port" -A 127.0.0.1 -m 2 -r "$spamd_pid_file" -s "$work/spamd.log" -d
+  -i "127.0.0.1:$sa_port" -A 127.0.0.1 -m 2 -r "$spamd_pid_file" -s "$work/spamd.log" -d \
+  || { tail -20 "$work/spamd.log" >&2 2>/dev/null; fail "spamd did not start (log above)"; }
 sc() { spamc -d 127.0.0.1 -p "$sa_port" -t 60 "$@"; }
 
 # Bounded waits for both daemons: rules compile at start (SpamAssassin's take the longest).
@@ -228,6 +230,11 @@ for label, (wall, cpu) in series.items():
 start = statistics.median(o[0] for o in rows["og_one"])
 print(f"\nOutlookGuard one message (start-up included): {start * 1e3:.0f} ms wall; rspamc one message: "
       f"{statistics.median(o[0] for o in rows['rs_one']) * 1e3:.1f} ms wall")
+for one, batch, knob, who in (("og_one", "og_batch", "REPEAT", "OutlookGuard"), ("rs_one", "rs_batch", "RSPAMD_REPEAT", "rspamd")):
+    b, o = statistics.median(x[0] for x in rows[batch]), statistics.median(x[0] for x in rows[one])
+    if b < max(2.0, 3 * o):
+        print(f"warning: the {who} batch took {b:.2f} s against {o:.2f} s for one message: too short to subtract the "
+              f"start-up reliably; raise {knob}")
 rs = [statistics.median(marginal("rs_one", "rs_batch", rs_n, i)) for i in (0, 1)]
 for label, one, batch, count in (("marginal", "og_one", "og_batch", og_n), ("steady", "og_batch", "og_batch3", 2 * og_n + 1)):
     w, c = (rs[i] / statistics.median(marginal(one, batch, count, i)) for i in (0, 1))
