@@ -72,7 +72,7 @@ internal static class InputFiles
             return null;
         }
 
-        var buffer = new byte[length >= 0 ? (int)Math.Min(length, MaxBytesRead) : MaxBytesRead];
+        var buffer = GC.AllocateUninitializedArray<byte>(length >= 0 ? (int)Math.Min(length, MaxBytesRead) : MaxBytesRead);
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return read == buffer.Length ? buffer : buffer[..read];
     }
