@@ -2,8 +2,6 @@ using BenchmarkDotNet.Attributes;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.Localization;
-using OutlookGuard.Core.Policy;
-using OutlookGuard.Core.Rules;
 
 namespace OutlookGuard.Benchmarks;
 
@@ -23,13 +21,7 @@ public class ParseAnalyzeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (policy, errors) = PolicyJson.Parse(File.ReadAllText(Path.Combine(Samples.Folder, "policy.json")), RuleCatalog.Ids);
-        if (policy is null || errors.Count > 0)
-        {
-            throw new InvalidOperationException("samples/policy.json is not valid: " + string.Join("; ", errors));
-        }
-
-        _engine = GuardEngine.Create(policy).GetEngineOrThrow();
+        _engine = Samples.PolicyEngine();
         _typical = Samples.Typical();
         _typicalMessage = Samples.Read("office365_covid_phish.eml");
         _large = Samples.Large();

@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "generate")
     return CorpusGenerator.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return CorpusCost.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "linearity")
 {
     return Linearity.Run();

@@ -1,3 +1,6 @@
+using OutlookGuard.Core;
+using OutlookGuard.Core.Policy;
+using OutlookGuard.Core.Rules;
 using System.Text;
 
 namespace OutlookGuard.Benchmarks;
@@ -11,6 +14,18 @@ public static class Samples
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "samples");
 
     public static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Folder, name));
+
+    /// <summary>The engine for <c>samples/policy.json</c>, the policy the CLI is timed with.</summary>
+    public static GuardEngine PolicyEngine()
+    {
+        var (policy, errors) = PolicyJson.Parse(File.ReadAllText(Path.Combine(Folder, "policy.json")), RuleCatalog.Ids);
+        if (policy is null || errors.Count > 0)
+        {
+            throw new InvalidOperationException("samples/policy.json is not valid: " + string.Join("; ", errors));
+        }
+
+        return GuardEngine.Create(policy).GetEngineOrThrow();
+    }
 
     /// <summary>The header block of a real message delivered by Exchange Online (61 headers, 7 Received hops).</summary>
     public static byte[] Typical() => HeaderBlock(Read("office365_covid_phish.eml"));

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Analysis;
 using OutlookGuard.Core.History;
@@ -12,11 +11,9 @@ namespace OutlookGuard.Cli;
 /// <summary><c>outlookguard analyze</c>: one verdict per message, as text for people or JSON Lines for tools.</summary>
 internal static class AnalyzeCommand
 {
-    private static readonly JsonSerializerOptions JsonLines = new(AnalysisJsonContext.Default.Options)
-    {
-        // Japanese display names and subjects stay readable; control characters are still escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Each worker thread reuses its text report's buffer.
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 
     // Results analyzed ahead of the one being printed, per core: bounds memory to that many files of at most
     // InputFiles.MaxBytesRead bytes plus their reports, while a slow file never leaves a core idle.
@@ -127,7 +124,7 @@ internal static class AnalyzeCommand
             stderr.WriteLine($"outlookguard: {report.Path}: {error}");
             if (json)
             {
-                stdout.WriteLine(ErrorLine(report.Path, error));
+                stdout.Write(ErrorLine(report.Path, error));
             }
 
             return;
@@ -153,12 +150,12 @@ internal static class AnalyzeCommand
         byte[] bytes;
         try
         {
-            if (InputFiles.IsTooLarge(path))
+            if (InputFiles.ReadMessage(path) is not { } head)
             {
                 return (null, default, $"larger than {InputFiles.MaxFileBytes / (1024 * 1024)} MB, not read");
             }
 
-            bytes = InputFiles.ReadHead(path);
+            bytes = head;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -183,12 +180,17 @@ internal static class AnalyzeCommand
             result = result with { Source = path };
             if (json)
             {
-                return (JsonSerializer.Serialize(result, JsonLines.GetTypeInfo(typeof(AnalysisResult))) + Environment.NewLine, result.Verdict, null);
+                return (JsonLines.Of(result, AnalysisJsonContext.Default.AnalysisResult), result.Verdict, null);
             }
 
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            TextReport.Write(text, result, language);
-            return (text.ToString(), result.Verdict, null);
+            var buffer = t_text ??= new StringBuilder(4096);
+            buffer.Clear();
+            using (var text = new StringWriter(buffer, CultureInfo.InvariantCulture))
+            {
+                TextReport.Write(text, result, language);
+            }
+
+            return (buffer.ToString(), result.Verdict, null);
         }
 #pragma warning disable CA1031 // One message that breaks the analysis must not stop the others; it is reported as failed.
         catch (Exception)
@@ -199,17 +201,11 @@ internal static class AnalyzeCommand
     }
 
     // The JSON Lines record for an input that could not be analyzed: { "source": ..., "error": ... }.
-    private static string ErrorLine(string path, string error)
+    private static string ErrorLine(string path, string error) => JsonLines.Write(writer =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("source", path);
-            writer.WriteString("error", error);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        writer.WriteStartObject();
+        writer.WriteString("source", path);
+        writer.WriteString("error", error);
+        writer.WriteEndObject();
+    });
 }

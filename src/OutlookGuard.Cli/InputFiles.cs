@@ -54,27 +54,26 @@ internal static class InputFiles
     /// <summary>Files larger than this are not messages worth reading (Exchange Online's own limit is 150 MB with attachments; the analysis reads headers only).</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    /// <summary>True when the file is larger than <see cref="MaxFileBytes"/>.</summary>
-    public static bool IsTooLarge(string path) => new FileInfo(path).Length > MaxFileBytes;
+    /// <summary>
+    /// Reads at most <see cref="MaxBytesRead"/> bytes of a message file, or returns null when the file is larger than
+    /// <see cref="MaxFileBytes"/>: one open and one size query per file, no read-ahead buffer of its own.
+    /// </summary>
+    public static byte[]? ReadMessage(string path) => Read(path, MaxFileBytes);
 
-    /// <summary>Reads at most <see cref="MaxBytesRead"/> bytes of a file.</summary>
-    public static byte[] ReadHead(string path)
+    /// <summary>Reads at most <see cref="MaxBytesRead"/> bytes of a file, whatever its size.</summary>
+    public static byte[] ReadHead(string path) => Read(path, long.MaxValue) ?? [];
+
+    private static byte[]? Read(string path, long maxFileBytes)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var length = stream.CanSeek ? (int)Math.Min(stream.Length, MaxBytesRead) : MaxBytesRead;
-        var buffer = new byte[length];
-        var read = 0;
-        while (read < buffer.Length)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var length = stream.CanSeek ? stream.Length : -1;
+        if (length > maxFileBytes)
         {
-            var n = stream.Read(buffer, read, buffer.Length - read);
-            if (n == 0)
-            {
-                break;
-            }
-
-            read += n;
+            return null;
         }
 
+        var buffer = GC.AllocateUninitializedArray<byte>(length >= 0 ? (int)Math.Min(length, MaxBytesRead) : MaxBytesRead);
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return read == buffer.Length ? buffer : buffer[..read];
     }
 

@@ -56,7 +56,7 @@ internal static class MailboxFolder
 
             try
             {
-                var bytes = InputFiles.IsTooLarge(file) ? [] : InputFiles.ReadHead(file);
+                var bytes = InputFiles.ReadMessage(file) ?? [];
                 var facts = bytes.Length == 0 || InputFiles.LooksBinary(bytes) ? null : engine.ReadFacts(MessageInput.FromBytes(bytes));
                 if (facts is { HeaderCount: > 0, From.Count: > 0 })
                 {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using MimeKit;
 using OutlookGuard.Core;
 using OutlookGuard.Core.Localization;
@@ -14,11 +12,6 @@ namespace OutlookGuard.Cli;
 /// </summary>
 internal static class ReplyCheckCommand
 {
-    private static readonly JsonSerializerOptions Json = new(CliJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var options = OptionReader.Read(args, ["to", "policy", "format", "lang"]);
@@ -79,7 +72,7 @@ internal static class ReplyCheckCommand
         var check = build.Engine.CheckReply(original, recipients, language);
         if (format == "json")
         {
-            stdout.WriteLine(JsonSerializer.Serialize(check, Json.GetTypeInfo(typeof(OutlookGuard.Core.Reply.ReplyCheck))));
+            stdout.Write(JsonLines.Of(check, CliJsonContext.Default.ReplyCheck));
             return ExitCodes.Success;
         }
 

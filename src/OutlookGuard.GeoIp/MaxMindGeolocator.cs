@@ -1,8 +1,5 @@
 using System.Net;
 using MaxMind.Db;
-using MaxMind.GeoIP2;
-using MaxMind.GeoIP2.Exceptions;
-using MaxMind.GeoIP2.Responses;
 using OutlookGuard.Core.Facts;
 
 namespace OutlookGuard.GeoIp;
@@ -11,12 +8,13 @@ namespace OutlookGuard.GeoIp;
 /// Looks up an origin IP's country in a MaxMind GeoIP2 or GeoLite2 Country or City database (.mmdb),
 /// loaded into memory once, so each lookup is a local tree walk with no I/O. The database is the
 /// deployment's own copy: MaxMind licenses it per user and it is not shipped with OutlookGuard.
+/// Read with MaxMind.Db's reader into <see cref="CountryRecord"/> (source-generated activation, safe under
+/// trimming and Native AOT).
 /// Thread-safe: open one per process and share it (a singleton in the service).
 /// </summary>
 public sealed class MaxMindGeolocator : IIpGeolocator, IDisposable
 {
-    private readonly DatabaseReader _reader;
-    private readonly bool _isCity;
+    private readonly Reader _reader;
 
     /// <summary>Opens a Country or City database; the whole file is read into memory.</summary>
     /// <param name="path">The .mmdb file (GeoLite2-Country.mmdb, GeoIP2-City.mmdb, ...).</param>
@@ -30,10 +28,10 @@ public sealed class MaxMindGeolocator : IIpGeolocator, IDisposable
             throw new FileNotFoundException("The GeoIP database file does not exist.", path);
         }
 
-        DatabaseReader reader;
+        Reader reader;
         try
         {
-            reader = new DatabaseReader(path, FileAccessMode.Memory);
+            reader = new Reader(path, FileAccessMode.Memory);
         }
         catch (Exception e) when (e is InvalidDatabaseException or ArgumentException or InvalidCastException or OverflowException or IndexOutOfRangeException)
         {
@@ -42,11 +40,7 @@ public sealed class MaxMindGeolocator : IIpGeolocator, IDisposable
         }
 
         var type = reader.Metadata.DatabaseType ?? string.Empty;
-        if (type.Contains("City", StringComparison.OrdinalIgnoreCase))
-        {
-            _isCity = true;
-        }
-        else if (!type.Contains("Country", StringComparison.OrdinalIgnoreCase))
+        if (!type.Contains("City", StringComparison.OrdinalIgnoreCase) && !type.Contains("Country", StringComparison.OrdinalIgnoreCase))
         {
             reader.Dispose();
             throw new InvalidDataException($"The MaxMind database is of type '{type}'; a Country or City database is needed.");
@@ -74,19 +68,16 @@ public sealed class MaxMindGeolocator : IIpGeolocator, IDisposable
 
         try
         {
-            AbstractCountryResponse? response = _isCity
-                ? (_reader.TryCity(address, out var city) ? city : null)
-                : (_reader.TryCountry(address, out var country) ? country : null);
-            if (response is null)
+            if (_reader.Find<CountryRecord>(address) is not { } record)
             {
                 return null;
             }
 
-            var iso = response.Country.IsoCode ?? response.RegisteredCountry.IsoCode;
-            var network = response.Traits.Network?.ToString();
+            var iso = record.Country?.IsoCode ?? record.RegisteredCountry?.IsoCode;
+            var network = record.Network?.ToString();
             return iso is null && network is null ? null : new GeoLocation(iso, network);
         }
-        catch (Exception e) when (e is InvalidDatabaseException or GeoIP2Exception or ArgumentException)
+        catch (Exception e) when (e is InvalidDatabaseException or DeserializationException or ArgumentException)
         {
             // A damaged record must not fail an analysis: the country is simply unknown.
             return null;

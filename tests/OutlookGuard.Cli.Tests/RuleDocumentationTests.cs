@@ -14,7 +14,7 @@ public sealed class RuleDocumentationTests
     public void RuleTable_IsTheOutputOfRulesFormatMarkdown(string document)
     {
         var (exit, generated, _) = CliRunner.Run("rules", "--format", "markdown");
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), document)).ReplaceLineEndings("\n");
+        var text = File.ReadAllText(Path.Combine(Repository.Root(), document)).ReplaceLineEndings("\n");
 
         var regenerated = RulesCommand.ReplaceTable(text, generated);
 
@@ -78,7 +78,7 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void RulesDoc_HasOneSectionPerRule_StartingWithItsDefaultSeverity()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules.md")).ReplaceLineEndings("\n");
+        var docs = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "rules.md")).ReplaceLineEndings("\n");
 
         Assert.All(RuleCatalog.All, rule =>
         {
@@ -105,18 +105,5 @@ public sealed class RuleDocumentationTests
         {
             File.Delete(file);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OutlookGuard.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("OutlookGuard.sln not found above the test output folder.");
     }
 }

@@ -49,27 +49,47 @@ public sealed class ConfusableSkeleton
     public static ConfusableSkeleton Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Read in place, line by line (the table is ~700 KB and is parsed at every start of the CLI): no string per line or field.
         var prototypes = new Dictionary<int, string>();
-        foreach (var raw in text.Split('\n'))
+        var source = new List<int>(1);
+        var target = new List<int>(8);
+        var builder = new StringBuilder();
+        Span<char> utf16 = stackalloc char[2];
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var line = raw.TrimStart('\uFEFF');
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimStart('\uFEFF');
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            var hash = line.IndexOf('#');
             if (hash >= 0)
             {
                 line = line[..hash];
             }
 
-            var fields = line.Split(';');
-            if (fields.Length < 2 || !TryCodePoints(fields[0], out var source) || source.Length != 1
-                || !TryCodePoints(fields[1], out var target) || target.Length == 0)
+            var semicolon = line.IndexOf(';');
+            if (semicolon < 0)
             {
                 continue;
             }
 
-            var builder = new StringBuilder();
+            var targetField = line[(semicolon + 1)..];
+            var next = targetField.IndexOf(';');
+            if (next >= 0)
+            {
+                targetField = targetField[..next];
+            }
+
+            if (!TryCodePoints(line[..semicolon], source) || source.Count != 1 || !TryCodePoints(targetField, target) || target.Count == 0)
+            {
+                continue;
+            }
+
+            builder.Clear();
             foreach (var codePoint in target)
             {
-                builder.Append(char.ConvertFromUtf32(codePoint));
+                builder.Append(utf16[..new Rune(codePoint).EncodeToUtf16(utf16)]);
             }
 
             prototypes[source[0]] = builder.ToString();
@@ -158,19 +178,25 @@ public sealed class ConfusableSkeleton
         || c is >= 0x1D173 and <= 0x1D17A
         || c is >= 0xE0000 and <= 0xE0FFF;
 
-    private static bool TryCodePoints(string field, out int[] codePoints)
+    // Code points in hex separated by spaces; false when one is not a Unicode scalar value.
+    private static bool TryCodePoints(ReadOnlySpan<char> field, List<int> codePoints)
     {
-        var parts = field.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        codePoints = new int[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        codePoints.Clear();
+        foreach (var range in field.Split(' '))
         {
-            if (!int.TryParse(parts[i], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value)
+            var part = field[range].Trim();
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!int.TryParse(part, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value)
                 || value is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
             {
                 return false;
             }
 
-            codePoints[i] = value;
+            codePoints.Add(value);
         }
 
         return true;
