@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Hosting;
 
@@ -25,6 +26,8 @@ public static class AuthHosting
         var scheme = development ? AuthNames.DevelopmentOrEntraScheme : AuthNames.EntraScheme;
         var authentication = services.AddAuthentication(scheme).AddJwtBearer(AuthNames.EntraScheme);
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraJwtBearerSetup>();
+        services.AddSingleton<RememberingTokenHandler>();
+        services.TryAddSingleton(TimeProvider.System);
         if (development)
         {
             // dotnet user-jwts writes Authentication:Schemes:Bearer to user secrets; never registered outside Development.
