@@ -10,6 +10,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 step=${1:-10}
 soak=${2:-60}
+# shellcheck source=lib/production-api.sh
+. "$root/benchmarks/lib/production-api.sh"
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 
 work=$(mktemp -d)
@@ -68,10 +70,7 @@ start_api() { # extra environment as arguments
     Authentication__Schemes__Bearer__SigningKeys__0__Length=32 \
     "$@" dotnet "$out/OutlookGuard.Api.dll" >"$work/api.log" 2>&1 &
   api_pid=$!
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-    sleep 0.5
-  done
+  og_wait_healthy "$port"
   curl -fs -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @"$work/body.json" "$url" \
     || { echo "the API did not answer 200; its log:"; cat "$work/api.log"; exit 1; }
 }
