@@ -5,9 +5,10 @@
 #   2. GET /api/messages/{id}/analysis for one message: the first request reads it through the local Graph stand-in
 #      (On-Behalf-Of exchange included), every later one is answered from the verdict cache.
 # The requests cycle through 64 users' tokens of one tenant, and the per-user rate limits are raised (a user at full
-# speed would otherwise be refused 429; benchmarks/api-load.sh measures the default limits). Each step is warmed first (tiered compilation reaches
-# its optimized code only after some seconds of load). Prints req/s, p50/p99, errors and the CPU time the API process
-# used per request (independent of what else runs on the machine), and the load average.
+# speed would otherwise be refused 429; benchmarks/api-load.sh measures the default limits). Each step is warmed
+# first (tiered compilation reaches its optimized code only after some seconds of load). Prints req/s, p50/p99,
+# errors, the CPU time the API process used per request (independent of what else runs on the machine), and the load
+# average.
 #   benchmarks/api-throughput.sh [SECONDS] [WARMUP_SECONDS] [CONNECTIONS]     (defaults: 10, 20, 8)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
