@@ -7,6 +7,7 @@
 #   og_wrk LABEL URL LUA CONNECTIONS SECONDS PID
 #                             one bounded wrk run; prints requests, req/s, p50/p99/max (ms), errors, non-2xx, the CPU
 #                             time the process PID used per request (µs, from /proc) and the load average
+#   og_users_lua FILE         wrk Lua cycling each connection's requests through the tokens in FILE (one a line)
 #   og_wait_healthy PORT      wait (at most 60 s) until an API on 127.0.0.1:PORT answers /healthz
 #   og_cleanup                stop what og_setup and og_start_api started (by process id)
 # Needs: dotnet, python3, openssl, curl, wrk (Debian package; installed when missing).
@@ -42,19 +43,8 @@ PY
 end'
   # Each connection's requests cycle through the users' tokens (one per user, as MSAL reuses a token until it
   # expires), so the per-user rate limit sees many users; the requests are formatted once, in init.
-  local users='local tokens = {}
-for line in io.lines("'"$og_work"'/cloud/tokens") do tokens[#tokens + 1] = line end
-local requests, next_request = {}, 0
-function init(args)
-  for i, token in ipairs(tokens) do
-    wrk.headers["Authorization"] = "Bearer " .. token
-    requests[i] = wrk.format()
-  end
-end
-function request()
-  next_request = next_request % #requests + 1
-  return requests[next_request]
-end'
+  local users
+  users=$(og_users_lua "$og_work/cloud/tokens")
   cat >"$og_work/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -85,6 +75,24 @@ og_start_api() {
     --data-binary @"$og_work/body.json" "$og_post_url" \
     && curl -fs -o /dev/null -H "Authorization: Bearer $og_token" "$og_get_url" \
     || { echo "the API did not answer 200; its log:"; cat "$og_work/api.log"; return 1; }
+}
+
+og_users_lua() { # TOKENS_FILE: wrk Lua that cycles each connection's requests through the tokens (one per line)
+  cat <<LUA
+local tokens = {}
+for line in io.lines("$1") do tokens[#tokens + 1] = line end
+local requests, next_request = {}, 0
+function init(args)
+  for i, token in ipairs(tokens) do
+    wrk.headers["Authorization"] = "Bearer " .. token
+    requests[i] = wrk.format()
+  end
+end
+function request()
+  next_request = next_request % #requests + 1
+  return requests[next_request]
+end
+LUA
 }
 
 og_wait_healthy() { # PORT: until /healthz answers, at most 60 s
