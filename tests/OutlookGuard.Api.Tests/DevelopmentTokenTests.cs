@@ -57,6 +57,57 @@ public sealed class DevelopmentTokenTests(LocalCloud cloud)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    // Rejections are logged at Debug; appsettings.Development.json stops at Information.
+    private static Dictionary<string, string?> WithDebugLogs(Dictionary<string, string?> settings)
+    {
+        settings["Logging:LogLevel:Default"] = "Debug";
+        return settings;
+    }
+
+    [Fact]
+    public async Task UserJwt_InDevelopmentWithTenant_IsValidatedOnceWithoutEntraRejection()
+    {
+        using var api = new ApiFactory(cloud, WithDebugLogs(Settings(withTenant: true)), environment: "Development");
+        using var client = api.ClientWith(UserJwt());
+
+        using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = Samples.HeaderBlock("colleague-legitimate.eml") });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Before, the Entra handler tried every token first and refused the development one with an exception (event 1001).
+        Assert.DoesNotContain(api.Logs.Entries, e => e.EventId == 1001 || e.Exception is not null);
+    }
+
+    [Fact]
+    public async Task EntraToken_InDevelopmentWithTenant_IsValidatedByEntraScheme()
+    {
+        using var api = new ApiFactory(cloud, WithDebugLogs(Settings(withTenant: true)), environment: "Development");
+        using var client = api.ClientWith(api.Token());
+
+        using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = Samples.HeaderBlock("colleague-legitimate.eml") });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(api.Logs.Entries, e => e.EventId == 1001);
+    }
+
+    [Fact]
+    public async Task UserJwtWithWrongKey_InDevelopment_IsRejected()
+    {
+        using var api = new ApiFactory(cloud, Settings(withTenant: true), environment: "Development");
+        var forged = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Claims = new Dictionary<string, object> { ["sub"] = "dev-user", ["scope"] = "access_as_user" },
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), SecurityAlgorithms.HmacSha256),
+        });
+        using var client = api.ClientWith(forged);
+
+        using var response = await client.PostAsJsonAsync("/api/analysis", new { internetHeaders = Samples.HeaderBlock("colleague-legitimate.eml") });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Fact]
     public async Task UserJwtWithAdminRole_InDevelopment_ReadsPolicy()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Tests.Infrastructure;
 
@@ -22,6 +23,15 @@ public sealed class HostingTests(LocalCloud cloud) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void ResultJson_IsSourceGeneratedFirst()
+    {
+        var json = cloud.SharedApi.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+
+        Assert.Same(ApiJsonContext.Default, json.TypeInfoResolverChain[0]);
+        Assert.NotNull(ApiJsonContext.Default.GetTypeInfo(typeof(Analysis.MessageAnalysis)));
     }
 
     [Fact]

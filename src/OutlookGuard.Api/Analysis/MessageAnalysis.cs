@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using OutlookGuard.Core.Analysis;
 
@@ -12,6 +13,11 @@ namespace OutlookGuard.Api.Analysis;
 /// <param name="Findings">Most important first.</param>
 /// <param name="PolicyVersion">The version of the tenant policy the analysis used.</param>
 /// <param name="Path">The origin and Received hops, for the taskpane's sending-path section.</param>
+/// <remarks>
+/// Never changed once made, and marked so: the verdict cache (HybridCache) then hands out the instance it holds instead
+/// of deserializing a copy on every hit.
+/// </remarks>
+[ImmutableObject(true)]
 public sealed record MessageAnalysis(Verdict Verdict, string? Banner, IReadOnlyList<Finding> Findings, string PolicyVersion, SendingPath Path)
 {
     /// <summary>"You and this sender": the user's history with the sender, when <c>Mailbox:History</c> read one; omitted otherwise.</summary>

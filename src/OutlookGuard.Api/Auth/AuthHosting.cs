@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Hosting;
 
@@ -20,24 +21,30 @@ public static class AuthHosting
         services.AddSingleton<IValidateOptions<AzureAdOptions>, AzureAdOptionsValidator>();
         services.AddHttpClient(HttpClientNames.Identity).RemoveAllLoggers(); // its URLs hold tenant ids
 
-        var authentication = services.AddAuthentication(AuthNames.EntraScheme).AddJwtBearer(AuthNames.EntraScheme);
+        // One scheme per policy, so every token is validated by exactly one handler.
+        var development = builder.Environment.IsDevelopment();
+        var scheme = development ? AuthNames.DevelopmentOrEntraScheme : AuthNames.EntraScheme;
+        var authentication = services.AddAuthentication(scheme).AddJwtBearer(AuthNames.EntraScheme);
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraJwtBearerSetup>();
-        string[] schemes = [AuthNames.EntraScheme];
-        if (builder.Environment.IsDevelopment())
+        services.AddSingleton<RememberingTokenHandler>();
+        services.TryAddSingleton(TimeProvider.System);
+        if (development)
         {
             // dotnet user-jwts writes Authentication:Schemes:Bearer to user secrets; never registered outside Development.
             authentication.AddJwtBearer(AuthNames.DevelopmentScheme);
             services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, DevelopmentJwtSetup>();
-            schemes = [AuthNames.EntraScheme, AuthNames.DevelopmentScheme];
+            services.AddSingleton<DevelopmentSchemeSelector>();
+            authentication.AddPolicyScheme(AuthNames.DevelopmentOrEntraScheme, displayName: null, options =>
+                options.ForwardDefaultSelector = context => context.RequestServices.GetRequiredService<DevelopmentSchemeSelector>().Select(context));
         }
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthNames.UserPolicy, policy => policy
-                .AddAuthenticationSchemes(schemes)
+                .AddAuthenticationSchemes(scheme)
                 .RequireAuthenticatedUser()
                 .AddRequirements(new ScopeRequirement(AuthNames.Scope)))
             .AddPolicy(AuthNames.AdminPolicy, policy => policy
-                .AddAuthenticationSchemes(schemes)
+                .AddAuthenticationSchemes(scheme)
                 .RequireAuthenticatedUser()
                 .AddRequirements(new ScopeRequirement(AuthNames.Scope), new AppRoleRequirement(AuthNames.AdminRole)));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();

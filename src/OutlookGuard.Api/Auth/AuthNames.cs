@@ -9,6 +9,9 @@ internal static class AuthNames
     /// <summary>The scheme <c>dotnet user-jwts</c> writes its settings for (<c>Authentication:Schemes:Bearer</c>); Development only.</summary>
     public const string DevelopmentScheme = "Bearer";
 
+    /// <summary>Development only: forwards each request to <see cref="DevelopmentScheme"/> or <see cref="EntraScheme"/> (<see cref="DevelopmentSchemeSelector"/>).</summary>
+    public const string DevelopmentOrEntraScheme = "DevelopmentOrEntra";
+
     /// <summary>Policy for every analysis endpoint: the delegated scope.</summary>
     public const string UserPolicy = "OutlookGuard.User";
 

@@ -55,6 +55,15 @@ public sealed class AzureAdOptions
     [Range(1, 3600)]
     public int SigningKeysRefreshSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// How long a successfully validated access token is remembered (by its exact text, never past its <c>exp</c>), so
+    /// a user's repeated requests skip the signature check (<see cref="RememberingTokenHandler"/>). Default 300 seconds;
+    /// 0 validates every request. A signing key withdrawn by the issuer stops being trusted for tokens already seen at
+    /// most this long later.
+    /// </summary>
+    [Range(0, 3600)]
+    public int ValidatedTokenSeconds { get; set; } = 300;
+
     /// <summary>Skips MSAL's instance discovery: needed for an authority MSAL does not know (a private cloud, a local issuer). Default false.</summary>
     public bool DisableInstanceDiscovery { get; set; }
 

@@ -10,13 +10,34 @@ namespace OutlookGuard.Api.Auth;
 /// <param name="ExpiresOn">When the token expires (<c>exp</c>).</param>
 public sealed record Caller(string TenantId, string ObjectId, string AccessToken, DateTimeOffset ExpiresOn)
 {
+    // The key of the request's caller in HttpContext.Items: the rate limiter and the endpoint both ask for it.
+    private static readonly object ItemKey = new();
+
     /// <summary>
     /// The caller of an authorized request, or null when the token lacks <c>tid</c> or <c>oid</c>. GUID ids are
     /// normalized (<c>{7A2D…}</c> and <c>7a2d…</c> are one tenant), so policies, cache keys and rate limits see one form.
+    /// Read from the validated principal once per request, then kept for the rest of it.
     /// </summary>
     public static Caller? From(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Kept with the principal it was read from: reused only while that is still the request's user.
+        if (context.Items.TryGetValue(ItemKey, out var known) && known is Tuple<ClaimsPrincipal, Caller> kept && ReferenceEquals(kept.Item1, context.User))
+        {
+            return kept.Item2;
+        }
+
+        var caller = Read(context);
+        if (caller is not null)
+        {
+            context.Items[ItemKey] = Tuple.Create(context.User, caller);
+        }
+
+        return caller;
+    }
+
+    private static Caller? Read(HttpContext context)
+    {
         var user = context.User;
         var tenantId = user.FindFirstValue(AuthNames.TenantIdClaim);
         var objectId = user.FindFirstValue(AuthNames.ObjectIdClaim);
@@ -33,7 +54,17 @@ public sealed record Caller(string TenantId, string ObjectId, string AccessToken
         return new Caller(Canonical(tenantId), Canonical(objectId), header["Bearer ".Length..].Trim(), expires);
     }
 
-    private static string Canonical(string id) => Guid.TryParse(id, out var guid) ? guid.ToString("D") : id;
+    private static string Canonical(string id)
+    {
+        if (!Guid.TryParse(id, out var guid))
+        {
+            return id;
+        }
+
+        // Entra writes the canonical form already: then the claim's own string is kept.
+        Span<char> canonical = stackalloc char[36];
+        return guid.TryFormat(canonical, out var written, "D") && canonical[..written].SequenceEqual(id) ? id : guid.ToString("D");
+    }
 
     /// <summary>Hides the token from records' generated ToString.</summary>
     public override string ToString() => $"Caller {{ TenantId = {TenantId} }}";

@@ -14,12 +14,14 @@ namespace OutlookGuard.Api.Auth;
 /// Signing keys are cached by the handler's configuration manager (refreshed every 12 hours, or at most every
 /// <c>AzureAd:SigningKeysRefreshSeconds</c> when a token names an unknown key); a failed refresh keeps the last keys. The header is pinned: RS256
 /// only, <c>typ</c> <c>JWT</c> or <c>at+jwt</c>, and no <c>crit</c> (RFC 7515 §4.1.11: none is understood here).
+/// A validated token is remembered for <c>AzureAd:ValidatedTokenSeconds</c> (<see cref="RememberingTokenHandler"/>).
 /// A refused token is logged at Debug and counted (<c>outlookguard.auth.rejections</c>), so failed tokens cannot
 /// flood the logs.
 /// </summary>
 internal sealed partial class EntraJwtBearerSetup(
     IOptions<AzureAdOptions> azureAd,
     IHttpClientFactory httpClientFactory,
+    RememberingTokenHandler tokenHandler,
     GuardTelemetry telemetry,
     ILogger<EntraJwtBearerSetup> logger) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -46,6 +48,8 @@ internal sealed partial class EntraJwtBearerSetup(
         options.AutomaticRefreshInterval = TimeSpan.FromHours(12);
         options.RefreshInterval = TimeSpan.FromSeconds(ad.SigningKeysRefreshSeconds);
         options.Backchannel = httpClientFactory.CreateClient(HttpClientNames.Identity);
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(tokenHandler);
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateAudience = true,

@@ -13,7 +13,7 @@ internal sealed class AnalysisReaderFilter : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var reader = context.Arguments.OfType<AnalysisReader>().Single();
+        var reader = ReaderOf(context);
         if (reader.Problem is { } problem)
         {
             return problem.ToResult();
@@ -27,5 +27,20 @@ internal sealed class AnalysisReaderFilter : IEndpointFilter
         }
 
         return result;
+    }
+
+    // The handler's one AnalysisReader argument, found without LINQ (this runs on every analysis request).
+    private static AnalysisReader ReaderOf(EndpointFilterInvocationContext context)
+    {
+        var arguments = context.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] is AnalysisReader reader)
+            {
+                return reader;
+            }
+        }
+
+        throw new InvalidOperationException("AnalysisReaderFilter is on an endpoint without an AnalysisReader parameter.");
     }
 }

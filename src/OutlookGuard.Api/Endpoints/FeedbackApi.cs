@@ -31,8 +31,8 @@ public static class FeedbackApi
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(telemetry);
-        var (request, problem) = await JsonRequestBody.ReadAsync<FeedbackRequest>(
-            context.Request, MaxBodyBytes, Problems.InvalidFeedback, cancellationToken);
+        var (request, problem) = await JsonRequestBody.ReadAsync(
+            context.Request, ApiJsonContext.Default.FeedbackRequest, MaxBodyBytes, Problems.InvalidFeedback, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();

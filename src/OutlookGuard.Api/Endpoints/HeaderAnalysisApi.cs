@@ -30,8 +30,8 @@ public static class HeaderAnalysisApi
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(analysis);
-        var (request, problem) = await JsonRequestBody.ReadAsync<HeaderAnalysisRequest>(
-            context.Request, Problems.MaxRequestBodyBytes, Problems.InvalidBody, cancellationToken);
+        var (request, problem) = await JsonRequestBody.ReadAsync(
+            context.Request, ApiJsonContext.Default.HeaderAnalysisRequest, Problems.MaxRequestBodyBytes, Problems.InvalidBody, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();

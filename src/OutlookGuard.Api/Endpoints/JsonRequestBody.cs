@@ -1,12 +1,12 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OutlookGuard.Api.Endpoints;
 
 /// <summary>Reads a small JSON request body: content type, a byte limit (also for chunked bodies, which have no Content-Length), then the JSON.</summary>
 internal static class JsonRequestBody
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>Declares the problems a user endpoint with a JSON body answers: 400, 401, 403, 413 and 415.</summary>
     public static RouteHandlerBuilder ProducesJsonBodyProblems(this RouteHandlerBuilder builder) =>
         builder
@@ -16,49 +16,81 @@ internal static class JsonRequestBody
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    /// <summary>The body as <typeparamref name="T"/>, or the problem to answer: 415 when not JSON, 413 when longer than <paramref name="limit"/>, or <paramref name="invalid"/> when it does not parse.</summary>
+    /// <summary>
+    /// The body as <typeparamref name="T"/> (source-generated <paramref name="type"/>), or the problem to answer: 415 when
+    /// not JSON, 413 when longer than <paramref name="limit"/>, or <paramref name="invalid"/> when it does not parse. The
+    /// body is read once, from the request's pipe, and parsed where it lies (copied only when it spans several segments).
+    /// </summary>
     public static async Task<(T? Value, ProblemText? Problem)> ReadAsync<T>(
-        HttpRequest request, int limit, ProblemText invalid, CancellationToken cancellationToken)
+        HttpRequest request, JsonTypeInfo<T> type, int limit, ProblemText invalid, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(type);
         if (!request.HasJsonContentType())
         {
             return (null, Problems.UnsupportedMediaType);
         }
 
-        var body = request.ContentLength > limit ? null : await ReadBoundedAsync(request.Body, limit, cancellationToken);
-        if (body is null)
+        if (request.ContentLength > limit)
         {
             return (null, Problems.RequestTooLarge);
         }
 
-        try
+        var body = request.BodyReader;
+        while (true)
         {
-            return JsonSerializer.Deserialize<T>(body, Json) is { } value ? (value, null) : (null, invalid);
-        }
-        catch (JsonException)
-        {
-            return (null, invalid);
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > limit)
+            {
+                body.AdvanceTo(buffer.Start, buffer.End);
+                return (null, Problems.RequestTooLarge);
+            }
+
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                var value = Parse(buffer, type);
+                body.AdvanceTo(buffer.End);
+                return value is null ? (null, invalid) : (value, null);
+            }
+
+            // Nothing consumed yet: ask for more until the body is complete.
+            body.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    private static T? Parse<T>(ReadOnlySequence<byte> body, JsonTypeInfo<T> type)
+        where T : class
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (body.IsSingleSegment)
         {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
+            return Parse(body.FirstSpan, type);
         }
 
-        return buffer.ToArray();
+        var length = checked((int)body.Length);
+        var copy = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            body.CopyTo(copy);
+            return Parse(copy.AsSpan(0, length), type);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    private static T? Parse<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, type);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

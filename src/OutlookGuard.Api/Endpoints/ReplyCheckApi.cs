@@ -35,8 +35,8 @@ public static class ReplyCheckApi
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(replies);
-        var (request, problem) = await JsonRequestBody.ReadAsync<ReplyCheckRequest>(
-            context.Request, MaxBodyBytes, Problems.InvalidReplyCheck, cancellationToken);
+        var (request, problem) = await JsonRequestBody.ReadAsync(
+            context.Request, ApiJsonContext.Default.ReplyCheckRequest, MaxBodyBytes, Problems.InvalidReplyCheck, cancellationToken);
         if (problem is not null)
         {
             return problem.ToResult();

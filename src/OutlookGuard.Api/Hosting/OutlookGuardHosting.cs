@@ -25,6 +25,7 @@ public static class OutlookGuardHosting
         MailEncodings.Register();
         builder.AddDevelopmentSettings();
         builder.AddGuardFailures();
+        builder.Services.AddApiJson();
         builder.Services.AddTaskpane();
         builder.AddGuardAuth();
         builder.AddGuardRateLimiting();

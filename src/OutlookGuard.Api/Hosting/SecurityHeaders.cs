@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace OutlookGuard.Api.Hosting;
 
 /// <summary>
@@ -27,6 +25,14 @@ internal static class SecurityHeaders
         "https://*.cloud.microsoft",
     ];
 
+    private const string ReferrerPolicyHeader = "Referrer-Policy";
+    private const string PermissionsPolicyHeader = "Permissions-Policy";
+    private static readonly PathString ApiPath = new("/api");
+    private const string NoSniff = "nosniff";
+    private const string ReferrerPolicy = "strict-origin-when-cross-origin";
+    private const string PermissionsPolicy = "camera=(), microphone=(), geolocation=()";
+    private const string NoStore = "no-store";
+
     public static readonly string ContentSecurityPolicy = string.Join(
         "; ",
         "default-src 'self'",
@@ -41,22 +47,26 @@ internal static class SecurityHeaders
         $"frame-ancestors 'self' {string.Join(' ', FrameAncestors)}");
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+        app.Use(static (context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-                headers[HeaderNames.XContentTypeOptions] = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-                {
-                    headers[HeaderNames.CacheControl] = "no-store";
-                }
-
-                return Task.CompletedTask;
-            });
+            // Set when the response starts (an error handler clears earlier headers); static, so no closure per request.
+            context.Response.OnStarting(AddHeaders, context);
             return next(context);
         });
+
+    private static Task AddHeaders(object state)
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = NoSniff;
+        headers[ReferrerPolicyHeader] = ReferrerPolicy;
+        headers[PermissionsPolicyHeader] = PermissionsPolicy;
+        if (context.Request.Path.StartsWithSegments(ApiPath, StringComparison.OrdinalIgnoreCase))
+        {
+            headers.CacheControl = NoStore;
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using OutlookGuard.Api.Auth;
 using OutlookGuard.Api.Endpoints;
 using OutlookGuard.Api.Telemetry;
 
@@ -39,25 +38,31 @@ public static class RateLimitingHosting
             var limits = configured.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
 
-            // One concurrency limiter per instance for the endpoints with the API policy; nothing for the rest.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ApiPolicy
-                    ? RateLimitPartition.GetConcurrencyLimiter(ConcurrencyLimit, _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = limits.ConcurrentRequests,
-                        QueueLimit = limits.QueuedRequests,
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
-
-            limiter.AddPolicy(ApiPolicy, context => RateLimitPartition.GetTokenBucketLimiter(UserKey(context), _ => new TokenBucketRateLimiterOptions
+            // Options built once, not per request: the partition factories only hand them out.
+            var concurrency = new ConcurrencyLimiterOptions
+            {
+                PermitLimit = limits.ConcurrentRequests,
+                QueueLimit = limits.QueuedRequests,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            };
+            var bucket = new TokenBucketRateLimiterOptions
             {
                 TokenLimit = limits.PerUserBurst,
                 TokensPerPeriod = 1,
                 ReplenishmentPeriod = TimeSpan.FromMinutes(1) / limits.PerUserPerMinute,
                 QueueLimit = 0,
                 AutoReplenishment = true,
-            }));
+            };
+            Func<string, ConcurrencyLimiterOptions> concurrencyOptions = _ => concurrency;
+            Func<UserPartition, TokenBucketRateLimiterOptions> bucketOptions = _ => bucket;
+
+            // One concurrency limiter per instance for the endpoints with the API policy; nothing for the rest.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ApiPolicy
+                    ? RateLimitPartition.GetConcurrencyLimiter(ConcurrencyLimit, concurrencyOptions)
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+
+            limiter.AddPolicy(ApiPolicy, context => RateLimitPartition.GetTokenBucketLimiter(UserPartition.Of(context), bucketOptions));
 
             limiter.OnRejected = (context, cancellationToken) =>
             {
@@ -76,8 +81,4 @@ public static class RateLimitingHosting
 
     /// <summary>Puts every endpoint of <paramref name="group"/> under the per-user and per-instance limits, present and future ones alike.</summary>
     public static RouteGroupBuilder RequireGuardRateLimits(this RouteGroupBuilder group) => group.RequireRateLimiting(ApiPolicy);
-
-    /// <summary>The partition: tenant and user ids from the validated token (normalized by <see cref="Caller.From"/>).</summary>
-    private static string UserKey(HttpContext context) =>
-        Caller.From(context) is { } caller ? $"{caller.TenantId}/{caller.ObjectId}" : "anonymous";
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using OutlookGuard.Api.Analysis;
 using OutlookGuard.Api.Mailbox;
+using OutlookGuard.Core.Analysis;
 
 namespace OutlookGuard.Api.Telemetry;
 
@@ -127,16 +128,42 @@ public sealed class GuardTelemetry
 
     private void Record(MessageAnalysis analysis, string source, Activity? activity)
     {
-        var verdict = analysis.Verdict.ToString().ToLowerInvariant();
-        _analyses.Add(1, new KeyValuePair<string, object?>("verdict", verdict), new KeyValuePair<string, object?>("source", source));
-        foreach (var finding in analysis.Findings)
+        var verdict = Lower(analysis.Verdict);
+        if (_analyses.Enabled)
         {
-            _findings.Add(
-                1,
-                new KeyValuePair<string, object?>("rule_id", finding.RuleId),
-                new KeyValuePair<string, object?>("severity", finding.Severity.ToString().ToLowerInvariant()));
+            _analyses.Add(1, new KeyValuePair<string, object?>("verdict", verdict), new KeyValuePair<string, object?>("source", source));
+        }
+
+        if (_findings.Enabled)
+        {
+            var findings = analysis.Findings;
+            for (var i = 0; i < findings.Count; i++)
+            {
+                _findings.Add(
+                    1,
+                    new KeyValuePair<string, object?>("rule_id", findings[i].RuleId),
+                    new KeyValuePair<string, object?>("severity", Lower(findings[i].Severity)));
+            }
         }
 
         activity?.SetTag("outlookguard.verdict", verdict).SetTag("outlookguard.finding_count", analysis.Findings.Count);
     }
+
+    // Tag values of the closed sets, without a string per analysis.
+    private static string Lower(Verdict verdict) => verdict switch
+    {
+        Verdict.Safe => "safe",
+        Verdict.Caution => "caution",
+        Verdict.Danger => "danger",
+        _ => verdict.ToString().ToLowerInvariant(),
+    };
+
+    private static string Lower(Severity severity) => severity switch
+    {
+        Severity.Info => "info",
+        Severity.Low => "low",
+        Severity.Medium => "medium",
+        Severity.High => "high",
+        _ => severity.ToString().ToLowerInvariant(),
+    };
 }
