@@ -72,32 +72,36 @@ public sealed class PublicSuffixList
         var domain = asciiDomain.TrimEnd('.').ToLowerInvariant();
 
         // Walk suffixes from the longest (the whole name) to the shortest; the first match is the longest rule.
+        // The lists are looked up by span: only the answer becomes a string.
+        var exceptions = _exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rules = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        var wildcards = _wildcards.GetAlternateLookup<ReadOnlySpan<char>>();
         var start = 0;
         while (true)
         {
-            var candidate = domain[start..];
-            if (_exceptions.Contains(candidate))
+            var candidate = domain.AsSpan(start);
+            if (exceptions.Contains(candidate))
             {
                 // An exception rule: the public suffix is the candidate minus its leftmost label.
-                var dot = candidate.IndexOf('.', StringComparison.Ordinal);
-                return dot < 0 ? candidate : candidate[(dot + 1)..];
+                var dot = candidate.IndexOf('.');
+                return dot < 0 ? domain[start..] : domain[(start + dot + 1)..];
             }
 
-            if (_rules.Contains(candidate))
+            if (rules.Contains(candidate))
             {
-                return candidate;
+                return domain[start..];
             }
 
-            var next = candidate.IndexOf('.', StringComparison.Ordinal);
-            if (next >= 0 && _wildcards.Contains(candidate[(next + 1)..]))
+            var next = candidate.IndexOf('.');
+            if (next >= 0 && wildcards.Contains(candidate[(next + 1)..]))
             {
-                return candidate;
+                return domain[start..];
             }
 
             if (next < 0)
             {
                 // Unlisted TLD: the "*" default rule makes the last label the suffix.
-                return candidate;
+                return domain[start..];
             }
 
             start += next + 1;
