@@ -8,7 +8,7 @@ using OutlookGuard.Core.Rules;
 namespace OutlookGuard.Benchmarks;
 
 /// <summary>
-/// `profile [typical|message|large] [SECONDS]`: analyzes one input in a loop for a sampling profiler
+/// `profile [typical|message|large|colleague] [SECONDS]`: analyzes one input in a loop for a sampling profiler
 /// (`perf record -g` with DOTNET_PerfMapEnabled=1), then prints how the time splits between reading the facts and
 /// running the rules, and the bytes allocated per message in each stage.
 /// </summary>
@@ -23,7 +23,8 @@ internal static class Profile
             "typical" => Samples.Typical(),
             "message" => Samples.Read("office365_covid_phish.eml"),
             "large" => Samples.Large(),
-            _ => throw new ArgumentException("profile typical|message|large [SECONDS]"),
+            "colleague" => Samples.Read("colleague-reply-to-gmail.eml"),
+            _ => throw new ArgumentException("profile typical|message|large|colleague [SECONDS]"),
         };
         var (policy, errors) = PolicyJson.Parse(File.ReadAllText(Path.Combine(Samples.Folder, "policy.json")), RuleCatalog.Ids);
         if (policy is null || errors.Count > 0)
