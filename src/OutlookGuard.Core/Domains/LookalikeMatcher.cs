@@ -180,7 +180,7 @@ public static class LookalikeMatcher
     }
 
     // "hanabi-foods.co.jp" → ("hanabi-foods", "co.jp").
-    private static (string Label, string Suffix) Split(string registrable)
+    internal static (string Label, string Suffix) Split(string registrable)
     {
         var dot = registrable.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 ? (registrable, "") : (registrable[..dot], registrable[(dot + 1)..]);

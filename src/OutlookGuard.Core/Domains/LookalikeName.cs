@@ -20,8 +20,7 @@ internal sealed class LookalikeName
     {
         Domain = domain;
         Organization = LookalikeMatcher.OrganizationOf(domain);
-        var dot = Organization.IndexOf('.', StringComparison.Ordinal);
-        (Label, Suffix) = dot < 0 ? (Organization, string.Empty) : (Organization[..dot], Organization[(dot + 1)..]);
+        (Label, Suffix) = LookalikeMatcher.Split(Organization);
         Key = Label.Length == 0 ? string.Empty : KeyOf(Idn.ToUnicode(Label));
     }
 

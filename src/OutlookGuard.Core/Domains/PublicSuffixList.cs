@@ -13,15 +13,17 @@ public sealed class PublicSuffixList
     private static readonly Lazy<PublicSuffixList> LazyDefault =
         new(() => Parse(EmbeddedData.ReadText("public_suffix_list.dat")));
 
-    private readonly HashSet<string> _rules;
-    private readonly HashSet<string> _wildcards;
-    private readonly HashSet<string> _exceptions;
+    // The rules, the wildcard rules' parents and the exception rules, looked up by span, so that walking a name's
+    // suffixes allocates nothing.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ruleLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wildcardLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptionLookup;
 
     private PublicSuffixList(HashSet<string> rules, HashSet<string> wildcards, HashSet<string> exceptions)
     {
-        _rules = rules;
-        _wildcards = wildcards;
-        _exceptions = exceptions;
+        _ruleLookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wildcardLookup = wildcards.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exceptionLookup = exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded list, parsed once.</summary>
@@ -73,27 +75,24 @@ public sealed class PublicSuffixList
 
         // Walk suffixes from the longest (the whole name) to the shortest; the first match is the longest rule.
         // The lists are looked up by span: only the answer becomes a string.
-        var exceptions = _exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rules = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
-        var wildcards = _wildcards.GetAlternateLookup<ReadOnlySpan<char>>();
         var start = 0;
         while (true)
         {
             var candidate = domain.AsSpan(start);
-            if (exceptions.Contains(candidate))
+            if (_exceptionLookup.Contains(candidate))
             {
                 // An exception rule: the public suffix is the candidate minus its leftmost label.
                 var dot = candidate.IndexOf('.');
                 return dot < 0 ? domain[start..] : domain[(start + dot + 1)..];
             }
 
-            if (rules.Contains(candidate))
+            if (_ruleLookup.Contains(candidate))
             {
                 return domain[start..];
             }
 
             var next = candidate.IndexOf('.');
-            if (next >= 0 && wildcards.Contains(candidate[(next + 1)..]))
+            if (next >= 0 && _wildcardLookup.Contains(candidate[(next + 1)..]))
             {
                 return domain[start..];
             }

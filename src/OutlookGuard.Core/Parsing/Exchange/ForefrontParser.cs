@@ -23,6 +23,7 @@ public static class ForefrontParser
         }
 
         var text = value.AsSpan();
+        var known = fields.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in text.Split(';'))
         {
             if (fields.Count >= MaxFields)
@@ -43,7 +44,7 @@ public static class ForefrontParser
             }
 
             var name = segment[..colon].Trim();
-            if (name.Length <= 16 && !fields.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name))
+            if (name.Length <= 16 && !known.ContainsKey(name))
             {
                 fields[Key(name)] = segment[(colon + 1)..].Trim().ToString();
             }
